@@ -1,0 +1,3 @@
+//! Pieces every widget uses: the shared language table and attribute reading.
+pub mod attrs;
+pub mod texts;

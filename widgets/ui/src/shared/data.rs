@@ -1,0 +1,180 @@
+//! Custom data files (`src="…"`): fetched once per page however many widgets name them,
+//! merged over the bundled regions, and never a reason for a blank widget. Until the file has
+//! arrived, and for good if it fails, the widget shows the bundled data; a failure is said once
+//! in the console with the URL and the reason.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use naravard_core::Registry;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, RequestInit, Response};
+use yew::prelude::*;
+
+use super::WidgetProps;
+
+/// A data file larger than this is refused before it is read, to protect the resident's phone.
+pub const MAX_BYTES: usize = 2 * 1024 * 1024;
+/// A data file that has not arrived by then is given up; the widget keeps the bundled data.
+pub const TIMEOUT_MS: u32 = 10_000;
+
+enum Load {
+    Loading(Vec<Callback<()>>),
+    Ready(Rc<Registry>),
+}
+
+thread_local! {
+    static FILES: RefCell<HashMap<String, Load>> = RefCell::new(HashMap::new());
+}
+
+/// The regions this widget should show: the bundled ones, plus its `src` file once loaded.
+#[hook]
+pub fn use_registry(props: &WidgetProps) -> Rc<Registry> {
+    let rerender = use_force_update();
+    let src = props.attributes.get("src").map(str::trim).unwrap_or("");
+    let url = if src.is_empty() { None } else { resolve(src) };
+    let bundled = props.registry.clone();
+
+    let ready = url.as_ref().and_then(|url| {
+        let notify = Callback::from(move |()| rerender.force_update());
+        FILES.with(|files| {
+            let mut files = files.borrow_mut();
+            match files.get_mut(url) {
+                Some(Load::Ready(registry)) => Some(registry.clone()),
+                Some(Load::Loading(waiting)) => {
+                    waiting.push(notify);
+                    None
+                }
+                None => {
+                    files.insert(url.clone(), Load::Loading(vec![notify]));
+                    wasm_bindgen_futures::spawn_local(load(url.clone(), bundled.clone()));
+                    None
+                }
+            }
+        })
+    });
+    ready.unwrap_or(bundled)
+}
+
+/// The absolute URL of `src`, if it is an http(s) URL; anything else is refused with a warning.
+fn resolve(src: &str) -> Option<String> {
+    let base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default();
+    let url = web_sys::Url::new_with_base(src, &base).ok();
+    match url {
+        Some(url) if url.protocol() == "https:" || url.protocol() == "http:" => Some(url.href()),
+        _ => {
+            warn(&format!(
+                "src=\"{}\" is not an http or https URL, so the bundled data is shown.",
+                naravard_core::common::attrs::clip(src)
+            ));
+            None
+        }
+    }
+}
+
+async fn load(url: String, bundled: Rc<Registry>) {
+    let outcome = fetch_text(&url).await.and_then(|text| {
+        let dataset = naravard_core::decode::parse_dataset(&text).map_err(|problems| {
+            let list: Vec<String> = problems.iter().take(10).map(|p| p.to_string()).collect();
+            format!(
+                "it has {} problem(s):\n  {}",
+                problems.len(),
+                list.join("\n  ")
+            )
+        })?;
+        let mut registry = (*bundled).clone();
+        registry.merge(dataset);
+        Ok(Rc::new(registry))
+    });
+    let waiting = FILES.with(|files| {
+        let mut files = files.borrow_mut();
+        let waiting = match files.remove(&url) {
+            Some(Load::Loading(waiting)) => waiting,
+            _ => Vec::new(),
+        };
+        match &outcome {
+            Ok(registry) => {
+                files.insert(url.clone(), Load::Ready(registry.clone()));
+            }
+            // Forget a failure, so the same element asked again later tries again.
+            Err(reason) => warn(&format!(
+                "the data file {url} was not used, so the bundled data is shown: {reason}"
+            )),
+        }
+        waiting
+    });
+    if outcome.is_ok() {
+        for notify in waiting {
+            notify.emit(());
+        }
+    }
+}
+
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let controller = AbortController::new().map_err(describe)?;
+    let init = RequestInit::new();
+    init.set_signal(Some(&controller.signal()));
+    let abort = controller.clone();
+    let timer = gloo_timers::callback::Timeout::new(TIMEOUT_MS, move || abort.abort());
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(|e| {
+            if controller.signal().aborted() {
+                format!("no answer within {} seconds", TIMEOUT_MS / 1000)
+            } else {
+                format!("the request failed ({})", describe(e))
+            }
+        })?;
+    let response: Response = response.dyn_into().map_err(describe)?;
+    if !response.ok() {
+        return Err(format!("the server answered {}", response.status()));
+    }
+    let headers = response.headers();
+    let content_type = headers.get("content-type").ok().flatten().unwrap_or_default();
+    if !content_type.contains("json") {
+        return Err(format!(
+            "the server sent it as \"{content_type}\"; data files must be sent as application/json"
+        ));
+    }
+    let length: Option<usize> = headers
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|l| l.parse().ok());
+    if length.is_some_and(|l| l > MAX_BYTES) {
+        return Err(format!(
+            "it is larger than the {} MB a data file may be",
+            MAX_BYTES >> 20
+        ));
+    }
+    let text = JsFuture::from(response.text().map_err(describe)?)
+        .await
+        .map_err(|e| format!("the file could not be read to the end ({})", describe(e)))?;
+    drop(timer);
+    let text = text.as_string().unwrap_or_default();
+    if text.len() > MAX_BYTES {
+        return Err(format!(
+            "it is larger than the {} MB a data file may be",
+            MAX_BYTES >> 20
+        ));
+    }
+    Ok(text)
+}
+
+fn describe(value: JsValue) -> String {
+    value
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| value.as_string())
+        .unwrap_or_else(|| "unknown error".into())
+}
+
+fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(&format!("naravard: {message}")));
+}

@@ -1,0 +1,78 @@
+//! What all three widgets share: their properties, the data they read, headings, editor
+//! warnings and the base stylesheet with the design tokens.
+
+mod data;
+mod heading;
+mod warn;
+
+use std::rc::Rc;
+
+use naravard_core::{Lang, Registry};
+use yew::prelude::*;
+
+pub use data::use_registry;
+pub use heading::Heading;
+pub use warn::use_editor_warnings;
+
+/// The three widgets, by the name used in `data-naravard="…"` and after `naravard-`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WidgetKind {
+    Malbild,
+    Kontakt,
+    Fardplan,
+}
+
+impl WidgetKind {
+    pub const ALL: [WidgetKind; 3] = [
+        WidgetKind::Malbild,
+        WidgetKind::Kontakt,
+        WidgetKind::Fardplan,
+    ];
+
+    pub fn from_name(name: &str) -> Option<WidgetKind> {
+        WidgetKind::ALL.into_iter().find(|k| k.name() == name)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            WidgetKind::Malbild => "malbild",
+            WidgetKind::Kontakt => "kontakt",
+            WidgetKind::Fardplan => "fardplan",
+        }
+    }
+
+    /// The widget's stylesheet: the shared base (tokens, themes) first, then its own.
+    pub fn stylesheet(self) -> String {
+        let own = match self {
+            WidgetKind::Malbild => include_str!("../malbild/malbild.css"),
+            WidgetKind::Kontakt => include_str!("../kontakt/kontakt.css"),
+            WidgetKind::Fardplan => include_str!("../fardplan/fardplan.css"),
+        };
+        [include_str!("base.css"), own].concat()
+    }
+}
+
+/// The host element's attributes, by name, as the editor wrote them.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Attributes(pub Vec<(String, String)>);
+
+impl Attributes {
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// What every widget component receives from the element that hosts it.
+#[derive(Clone, Debug, PartialEq, Properties)]
+pub struct WidgetProps {
+    pub attributes: Attributes,
+    /// The language: the `lang` attribute, else the nearest `lang` of the page, else Swedish.
+    pub lang: Lang,
+    /// The bundled regions; `use_registry` adds the `src` file's data when there is one.
+    pub registry: Rc<Registry>,
+    /// The custom element or placeholder, so widgets can dispatch events from it.
+    pub host: web_sys::HtmlElement,
+}

@@ -1,0 +1,183 @@
+// The only file a page includes. It defines <naravard-malbild>, <naravard-kontakt> and
+// <naravard-fardplan>, mounts the same widgets on <div data-naravard="…"> placeholders (for
+// CMSs that strip unknown tags), and loads the wasm once, shared by every widget on the page.
+// Until a widget has rendered, and for good if the wasm cannot load, whatever the editor put
+// inside the element stays visible: the shadow root is attached only when there is something
+// to show in it.
+
+const KINDS = ['malbild', 'kontakt', 'fardplan'];
+const ATTRIBUTES = [
+  'region', 'kommun', 'lang', 'heading-level', 'sections', 'expanded', 'src', 'remember',
+  'levels', 'from', 'to', 'today', 'layout', 'theme',
+];
+const registry = (globalThis.__naravard ??= { defined: false });
+
+let kit; // Promise of the wasm module's exports, started by the first widget.
+let dead = false; // set when the wasm module has stopped; fallbacks then stay
+const sheets = new Map();
+const mounted = new Set();
+
+function loadKit() {
+  kit ??= import('./naravard_wasm.js').then(async (module) => {
+    await module.default({ module_or_path: new URL('naravard_wasm_bg.wasm', import.meta.url) });
+    return module;
+  });
+  return kit;
+}
+
+function sheetFor(module, kind) {
+  let sheet = sheets.get(kind);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(module.stylesheet(kind));
+    sheets.set(kind, sheet);
+  }
+  return sheet;
+}
+
+// Mounts, updates and unmounts one host (a custom element or a placeholder div). Attribute
+// changes that arrive together are applied in one update.
+class Mount {
+  constructor(host, kind, prefix) {
+    this.host = host;
+    this.kind = kind;
+    this.prefix = prefix;
+    this.widget = null;
+    this.generation = 0;
+  }
+
+  async connect() {
+    const generation = ++this.generation;
+    let module;
+    try {
+      module = await loadKit();
+    } catch (error) {
+      if (!registry.loadWarned) {
+        registry.loadWarned = true;
+        console.warn('naravard: the widget kit could not load, so the fallback content stays in place.', error);
+      }
+      return;
+    }
+    // The element may have left the page (or come back) while the wasm was loading.
+    if (generation !== this.generation || !this.host.isConnected || this.widget || dead) return;
+    const root = this.host.shadowRoot ?? this.host.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [sheetFor(module, this.kind)];
+    const container = document.createElement('div');
+    container.className = 'naravard';
+    container.setAttribute('part', 'container');
+    root.replaceChildren(container);
+    try {
+      this.widget = module.mount(this.kind, this.host, container, this.prefix) ?? null;
+    } catch (error) {
+      showFallback(this);
+      console.error(`naravard: the ${this.kind} widget could not start.`, error);
+      return;
+    }
+    if (this.widget) mounted.add(this);
+  }
+
+  update() {
+    if (!this.widget || this.pending) return;
+    this.pending = true;
+    queueMicrotask(() => {
+      this.pending = false;
+      if (this.widget && !dead) this.widget.update();
+    });
+  }
+
+  disconnect() {
+    this.generation++;
+    // Moving an element (remove, then insert) must not tear it down and rebuild it.
+    queueMicrotask(() => {
+      if (this.host.isConnected || !this.widget) return;
+      const widget = this.widget;
+      this.widget = null;
+      mounted.delete(this);
+      if (!dead) widget.unmount();
+    });
+  }
+}
+
+function showFallback(mount) {
+  // A slot shows the light-DOM children: the editor's fallback content.
+  mount.host.shadowRoot?.replaceChildren(document.createElement('slot'));
+}
+
+function defineElement(kind) {
+  const name = `naravard-${kind}`;
+  if (customElements.get(name)) return;
+  customElements.define(name, class extends HTMLElement {
+    static observedAttributes = ATTRIBUTES;
+    #mount = new Mount(this, kind, '');
+    connectedCallback() {
+      if (this.#mount.widget) return;
+      this.#mount.connect();
+    }
+    disconnectedCallback() { this.#mount.disconnect(); }
+    attributeChangedCallback() { this.#mount.update(); }
+  });
+}
+
+// Placeholders: <div data-naravard="kontakt" data-region="…">.
+const placeholders = new WeakMap();
+
+function scanPlaceholders(root) {
+  const found = root.querySelectorAll ? root.querySelectorAll('[data-naravard]') : [];
+  const list = root.matches?.('[data-naravard]') ? [root, ...found] : found;
+  for (const host of list) {
+    const kind = host.getAttribute('data-naravard');
+    if (!KINDS.includes(kind)) {
+      console.warn(`naravard: data-naravard="${kind}" is not a widget; use one of ${KINDS.join(', ')}.`);
+      continue;
+    }
+    let mount = placeholders.get(host);
+    if (!mount) {
+      mount = new Mount(host, kind, 'data-');
+      placeholders.set(host, mount);
+    }
+    if (!mount.widget) mount.connect();
+  }
+}
+
+function watchPlaceholders() {
+  scanPlaceholders(document);
+  new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'attributes') {
+        placeholders.get(record.target)?.update();
+        continue;
+      }
+      for (const node of record.addedNodes) scanPlaceholders(node);
+      for (const node of record.removedNodes) {
+        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        for (const host of [node, ...node.querySelectorAll('[data-naravard]')]) {
+          placeholders.get(host)?.disconnect();
+        }
+      }
+    }
+  }).observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ATTRIBUTES.map((a) => `data-${a}`),
+  });
+}
+
+if (!registry.defined) {
+  // A second copy of this script on the page must do no harm.
+  registry.defined = true;
+  KINDS.forEach(defineElement);
+  addEventListener('naravard-fatal', () => {
+    dead = true;
+    for (const mount of mounted) showFallback(mount);
+    mounted.clear();
+  });
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', watchPlaceholders, { once: true });
+  } else {
+    watchPlaceholders();
+  }
+}
+
+// For tests and the benchmark: how many widgets are live right now.
+registry.liveCount = () => mounted.size;

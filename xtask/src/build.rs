@@ -1,0 +1,109 @@
+//! `cargo xtask build`: release wasm → wasm-bindgen (`--target web`) → wasm-opt → `pkg/`.
+
+use std::fs;
+use std::path::PathBuf;
+use std::process::Command;
+
+use crate::tools::{self, run};
+use crate::{root, Result};
+
+/// The name wasm-bindgen gives the generated glue and wasm (`naravard_wasm.js`, `naravard_wasm_bg.wasm`).
+const OUT_NAME: &str = "naravard_wasm";
+
+/// Builds the kit and returns the `pkg/` folder.
+pub fn build() -> Result<PathBuf> {
+    tools::ensure_wasm_target()?;
+    tools::ensure_node_packages()?;
+    check_pinned_bindgen()?;
+    let root = root();
+    let pkg = root.join("pkg");
+
+    eprintln!("xtask: compiling the widgets to wasm (release)");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    run(Command::new(cargo)
+        .args(["build", "--release", "--target", "wasm32-unknown-unknown", "-p", "naravard-web"])
+        .current_dir(&root))?;
+    let wasm = root.join("target/wasm32-unknown-unknown/release/naravard_web.wasm");
+
+    if pkg.exists() {
+        fs::remove_dir_all(&pkg).map_err(|e| format!("could not clear {}: {e}", pkg.display()))?;
+    }
+    fs::create_dir_all(&pkg).map_err(|e| format!("could not create {}: {e}", pkg.display()))?;
+
+    eprintln!("xtask: generating the JS glue with wasm-bindgen");
+    wasm_bindgen_cli_support::Bindgen::new()
+        .input_path(&wasm)
+        .out_name(OUT_NAME)
+        .web(true)
+        .map_err(|e| e.to_string())?
+        .typescript(false)
+        .remove_name_section(true)
+        .remove_producers_section(true)
+        .generate(&pkg)
+        .map_err(|e| format!("wasm-bindgen failed: {e}"))?;
+
+    eprintln!("xtask: optimising for size with wasm-opt -Oz");
+    let bg = pkg.join(format!("{OUT_NAME}_bg.wasm"));
+    run(Command::new(tools::wasm_opt())
+        .arg("-Oz")
+        .args(WASM_FEATURES)
+        .args(["--strip-debug", "--strip-producers", "-o"])
+        .arg(&bg)
+        .arg(&bg))?;
+
+    let web = root.join("widgets/web");
+    copy(&web.join("js/naravard.js"), &pkg.join("naravard.js"))?;
+    copy(&root.join("LICENSE-MIT"), &pkg.join("LICENSE-MIT"))?;
+    let package = fs::read_to_string(web.join("js/package.json"))
+        .map_err(|e| format!("could not read the package template: {e}"))?
+        .replace("\"0.0.0-dev\"", &format!("\"{}\"", env!("CARGO_PKG_VERSION")));
+    write(&pkg.join("package.json"), &package)?;
+    eprintln!("xtask: the kit is in {}", pkg.display());
+    Ok(pkg)
+}
+
+/// The wasm features rustc emits for wasm32-unknown-unknown, which wasm-opt must accept.
+const WASM_FEATURES: [&str; 6] = [
+    "--enable-bulk-memory",
+    "--enable-reference-types",
+    "--enable-multivalue",
+    "--enable-mutable-globals",
+    "--enable-sign-ext",
+    "--enable-nontrapping-float-to-int",
+];
+
+/// The wasm-bindgen library in Cargo.lock must be the version of the CLI support linked here,
+/// or the glue and the wasm disagree at run time.
+fn check_pinned_bindgen() -> Result {
+    let lock = fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("could not read Cargo.lock: {e}"))?;
+    let locked = locked_version(&lock, "wasm-bindgen")
+        .ok_or("Cargo.lock has no wasm-bindgen entry")?;
+    let support = locked_version(&lock, "wasm-bindgen-cli-support")
+        .ok_or("Cargo.lock has no wasm-bindgen-cli-support entry")?;
+    if locked == support {
+        Ok(())
+    } else {
+        Err(format!(
+            "wasm-bindgen {locked} is locked but the build uses wasm-bindgen-cli-support {support}; \
+             pin both to the same version in Cargo.toml"
+        ))
+    }
+}
+
+pub fn locked_version<'a>(lock: &'a str, name: &str) -> Option<&'a str> {
+    let needle = format!("name = \"{name}\"\nversion = \"");
+    let start = lock.find(&needle)? + needle.len();
+    let rest = lock.get(start..)?;
+    rest.get(..rest.find('"')?)
+}
+
+fn copy(from: &std::path::Path, to: &std::path::Path) -> Result {
+    fs::copy(from, to)
+        .map(|_| ())
+        .map_err(|e| format!("could not copy {} to {}: {e}", from.display(), to.display()))
+}
+
+fn write(path: &std::path::Path, text: &str) -> Result {
+    fs::write(path, text).map_err(|e| format!("could not write {}: {e}", path.display()))
+}

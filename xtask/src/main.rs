@@ -1,0 +1,48 @@
+//! `cargo xtask <command>`: the project's build automation, as a plain Rust binary.
+//!
+//! - `build`            build the release kit into `pkg/`
+//! - `serve [--port N]` build, then serve `examples/` and `pkg/` on 127.0.0.1
+//! - `test`             every test: native unit tests, then the browser tests in headless Chromium
+//! - `bench`            build, then print sizes and timings (table and JSON)
+//! - `validate FILE…`   check custom data files and print every problem
+
+mod build;
+mod serve;
+mod test;
+mod tools;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (command, rest) = match args.split_first() {
+        Some((c, rest)) => (c.as_str(), rest),
+        None => ("help", &[][..]),
+    };
+    let outcome = match command {
+        "build" => build::build().map(|_| ()),
+        "serve" => serve::command(rest),
+        "test" => test::command(rest),
+        "help" | "--help" | "-h" => {
+            println!("{}", include_str!("main.rs").lines().skip(2).take(6).map(|l| l.trim_start_matches("//! ")).collect::<Vec<_>>().join("\n"));
+            Ok(())
+        }
+        other => Err(format!("unknown command `{other}`; try `cargo xtask help`")),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root, whatever directory `cargo xtask` was started from.
+fn root() -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().map(PathBuf::from).unwrap_or(manifest)
+}

@@ -1,0 +1,67 @@
+//! `cargo xtask test`: everything CI runs. Formatting and lints, the native unit tests, then
+//! the release kit is built and the browser tests in `tests/browser/` drive headless Chromium
+//! against a local server.
+
+use std::process::Command;
+
+use crate::tools::{self, run};
+use crate::{build, root, serve, Result};
+
+pub fn command(args: &[String]) -> Result {
+    // `--browser-only` skips the native steps, for quick iteration on browser tests; an extra
+    // argument filters the browser test files by name.
+    let browser_only = args.iter().any(|a| a == "--browser-only");
+    let filter: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    let root = root();
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+
+    if !browser_only {
+        eprintln!("xtask: cargo fmt --check");
+        run(Command::new(&cargo).args(["fmt", "--all", "--check"]).current_dir(&root))?;
+        eprintln!("xtask: cargo clippy (native and wasm)");
+        run(Command::new(&cargo)
+            .args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])
+            .current_dir(&root))?;
+        tools::ensure_wasm_target()?;
+        run(Command::new(&cargo)
+            .args(["clippy", "--target", "wasm32-unknown-unknown", "-p", "naravard-web", "--", "-D", "warnings"])
+            .current_dir(&root))?;
+        eprintln!("xtask: native unit tests");
+        run(Command::new(&cargo).args(["test", "--workspace"]).current_dir(&root))?;
+    }
+
+    let chromium = tools::ensure_chromium()?;
+    // One build-and-browser-test at a time per checkout: a second run would rebuild `pkg/`
+    // under the first one's server.
+    let _lock = lock(&root)?;
+    build::build()?;
+    let base = serve::spawn(true)?;
+    eprintln!("xtask: browser tests in headless Chromium against {base}");
+    let mut node = Command::new("node");
+    node.args(["--test", "--test-concurrency=1"]);
+    let dir = root.join("tests/browser");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("could not list {}: {e}", dir.display()))?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
+        .filter(|p| filter.is_empty() || filter.iter().any(|f| p.to_string_lossy().contains(f.as_str())))
+        .collect();
+    files.sort();
+    run(node
+        .args(&files)
+        .env("NARAVARD_BASE_URL", &base)
+        .env("CHROMIUM", &chromium)
+        .current_dir(&root))
+}
+
+fn lock(root: &std::path::Path) -> Result<std::fs::File> {
+    let dir = root.join("target");
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let file = std::fs::File::create(dir.join("xtask-browser-tests.lock")).map_err(|e| e.to_string())?;
+    if file.try_lock().is_err() {
+        eprintln!("xtask: waiting for another browser test run in this checkout to finish");
+        file.lock().map_err(|e| e.to_string())?;
+    }
+    Ok(file)
+}
