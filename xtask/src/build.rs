@@ -52,7 +52,9 @@ pub fn build() -> Result<PathBuf> {
         .arg(&bg))?;
 
     let web = root.join("widgets/web");
-    copy(&web.join("js/naravard.js"), &pkg.join("naravard.js"))?;
+    for file in HAND_WRITTEN {
+        copy(&web.join("js").join(file), &pkg.join(file))?;
+    }
     copy(&root.join("LICENSE-MIT"), &pkg.join("LICENSE-MIT"))?;
     let package = fs::read_to_string(web.join("js/package.json"))
         .map_err(|e| format!("could not read the package template: {e}"))?
@@ -61,6 +63,15 @@ pub fn build() -> Result<PathBuf> {
     eprintln!("xtask: the kit is in {}", pkg.display());
     Ok(pkg)
 }
+
+/// The kit's hand-written files, copied from `widgets/web/js/` into `pkg/`.
+const HAND_WRITTEN: [&str; 5] = [
+    "naravard.js",
+    "embed.html",
+    "embed.css",
+    "embed.js",
+    "naravard-iframe.js",
+];
 
 /// The wasm features rustc emits for wasm32-unknown-unknown, which wasm-opt must accept.
 const WASM_FEATURES: [&str; 6] = [
