@@ -1,3 +1,4 @@
 //! Pieces every widget uses: the shared language table and attribute reading.
 pub mod attrs;
+pub mod contrast;
 pub mod texts;

@@ -1,0 +1,618 @@
+//! The browser-free part of the fardplan widget: its texts and logic. Dates are spelled out at
+//! the precision the source gives, ordered by the first day they can mean, and compared with
+//! today (or the editor's pinned `today`) to say what is done, under way or ahead.
+
+pub mod texts;
+
+use crate::common::attrs::clip;
+use crate::model::{Date, Lang, Level, Milestone, PartialDate, Season, Status};
+
+pub use texts::{texts, FardplanTexts};
+
+// ---- dates ------------------------------------------------------------------------------
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+fn day(year: i32, month: u8, day: u8) -> Date {
+    Date { year, month, day }
+}
+
+/// The months a season covers, as (year, first month) and (year, last month). Winter is the
+/// one that starts in December of its year, so the seasons of a year follow each other.
+fn season_months(year: i32, season: Season) -> ((i32, u8), (i32, u8)) {
+    match season {
+        Season::Spring => ((year, 3), (year, 5)),
+        Season::Summer => ((year, 6), (year, 8)),
+        Season::Autumn => ((year, 9), (year, 11)),
+        Season::Winter => ((year, 12), (year + 1, 2)),
+    }
+}
+
+/// The first day a partial date can mean: "2020" starts on 1 January 2020.
+pub fn first_day(d: &PartialDate) -> Date {
+    match *d {
+        PartialDate::Year(y) => day(y, 1, 1),
+        PartialDate::Season(y, s) => {
+            let ((y, m), _) = season_months(y, s);
+            day(y, m, 1)
+        }
+        PartialDate::Month(y, m) => day(y, m, 1),
+        PartialDate::Day(d) => d,
+    }
+}
+
+/// The last day a partial date can mean: "2020" ends on 31 December 2020.
+pub fn last_day(d: &PartialDate) -> Date {
+    match *d {
+        PartialDate::Year(y) => day(y, 12, 31),
+        PartialDate::Season(y, s) => {
+            let (_, (y, m)) = season_months(y, s);
+            day(y, m, days_in_month(y, m))
+        }
+        PartialDate::Month(y, m) => day(y, m, days_in_month(y, m)),
+        PartialDate::Day(d) => d,
+    }
+}
+
+/// Days since 1970-01-01 (proleptic Gregorian), for measuring progress.
+fn day_number(d: Date) -> i64 {
+    // Howard Hinnant's days_from_civil.
+    let m = i64::from(d.month);
+    let y = i64::from(d.year) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + i64::from(d.day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn push_year(out: &mut String, year: i32) {
+    out.push_str(&year.to_string());
+}
+
+/// A partial date at its own precision: "2020", "hösten 2023", "juni 2021", "1 januari 2023"
+/// (English: "2020", "autumn 2023", "June 2021", "1 January 2023").
+pub fn format_date(d: &PartialDate, lang: Lang) -> String {
+    let t = texts(lang);
+    let mut out = String::new();
+    match *d {
+        PartialDate::Year(y) => push_year(&mut out, y),
+        PartialDate::Season(y, s) => {
+            out.push_str(t.season(s));
+            out.push(' ');
+            push_year(&mut out, y);
+        }
+        PartialDate::Month(y, m) => {
+            out.push_str(t.month(m));
+            out.push(' ');
+            push_year(&mut out, y);
+        }
+        PartialDate::Day(d) => return format_day(d, lang),
+    }
+    out
+}
+
+/// A calendar day written out: "1 januari 2023" / "1 January 2023".
+pub fn format_day(d: Date, lang: Lang) -> String {
+    let mut out = d.day.to_string();
+    out.push(' ');
+    out.push_str(texts(lang).month(d.month));
+    out.push(' ');
+    push_year(&mut out, d.year);
+    out
+}
+
+/// The machine-readable form for `<time datetime>`: "2020", "2021-06", "2023-01-01". A season
+/// has no such form, so it gives its year.
+pub fn datetime(d: &PartialDate) -> String {
+    let mut out = String::new();
+    let two = |out: &mut String, n: u8| {
+        if n < 10 {
+            out.push('0');
+        }
+        out.push_str(&n.to_string());
+    };
+    match *d {
+        PartialDate::Year(y) | PartialDate::Season(y, _) => push_year(&mut out, y),
+        PartialDate::Month(y, m) => {
+            push_year(&mut out, y);
+            out.push('-');
+            two(&mut out, m);
+        }
+        PartialDate::Day(d) => {
+            push_year(&mut out, d.year);
+            out.push('-');
+            two(&mut out, d.month);
+            out.push('-');
+            two(&mut out, d.day);
+        }
+    }
+    out
+}
+
+/// Reads a `YYYY-MM-DD` day; `None` for anything else, including days that do not exist.
+pub fn parse_day(s: &str) -> Option<Date> {
+    let s = s.trim();
+    let mut parts = s.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+    if parts.next().is_some() || !digits(y, 4) || !digits(m, 2) || !digits(d, 2) {
+        return None;
+    }
+    let (year, month, dd): (i32, u8, u8) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    if dd == 0 || dd > days_in_month(year, month) {
+        return None;
+    }
+    Some(day(year, month, dd))
+}
+
+// ---- status and progress ----------------------------------------------------------------
+
+/// What the dates alone say about a milestone on `today`.
+pub fn date_status(m: &Milestone, today: Date) -> Status {
+    let end = m.end.as_ref().unwrap_or(&m.date);
+    if last_day(end) < today {
+        Status::Done
+    } else if first_day(&m.date) > today {
+        Status::Ahead
+    } else {
+        Status::Ongoing
+    }
+}
+
+/// The status shown: the data's own `status` when it has one (a plan that slipped), else the
+/// dates' verdict.
+pub fn status(m: &Milestone, today: Date) -> Status {
+    m.status.unwrap_or_else(|| date_status(m, today))
+}
+
+/// How much of the time from the start of `start` to the start of `target` has passed on
+/// `today`, in whole percent, 0–100.
+pub fn progress(today: Date, start: i32, target: i32) -> u8 {
+    let from = day_number(day(start, 1, 1));
+    let to = day_number(day(target, 1, 1));
+    if to <= from {
+        return if today >= day(target, 1, 1) { 100 } else { 0 };
+    }
+    let done = (day_number(today) - from).clamp(0, to - from);
+    // Rounded down, so 100 % only once the target year has come.
+    u8::try_from(done * 100 / (to - from)).unwrap_or(100)
+}
+
+// ---- the merged timeline ----------------------------------------------------------------
+
+/// One milestone on the timeline, with the level it is shown at and its place in the merged
+/// list (stable while filters change, so it can name the milestone's elements).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Entry<'a> {
+    pub milestone: &'a Milestone,
+    pub level: Level,
+    pub index: usize,
+}
+
+impl Entry<'_> {
+    pub fn first_day(&self) -> Date {
+        first_day(&self.milestone.date)
+    }
+
+    pub fn last_day(&self) -> Date {
+        last_day(self.milestone.end.as_ref().unwrap_or(&self.milestone.date))
+    }
+}
+
+/// The national milestones and the region's, ordered by the first day they can mean. Equal
+/// dates keep the data's order, national first. A milestone without a level takes the level
+/// of the list it comes from.
+pub fn merge<'a>(national: &'a [Milestone], region: &'a [Milestone]) -> Vec<Entry<'a>> {
+    let tagged = national
+        .iter()
+        .map(|m| (m, Level::National))
+        .chain(region.iter().map(|m| (m, Level::Regional)));
+    let mut entries: Vec<Entry<'a>> = tagged
+        .map(|(milestone, default)| Entry {
+            milestone,
+            level: milestone.level.unwrap_or(default),
+            index: 0,
+        })
+        .collect();
+    entries.sort_by_key(Entry::first_day);
+    for (i, e) in entries.iter_mut().enumerate() {
+        e.index = i;
+    }
+    entries
+}
+
+/// Whether the milestone touches the years `from`–`to` (either bound open).
+pub fn in_years(e: &Entry, from: Option<i32>, to: Option<i32>) -> bool {
+    from.is_none_or(|f| e.last_day().year >= f) && to.is_none_or(|t| e.first_day().year <= t)
+}
+
+/// The years the progress bar measures: the målbild's period when the region has one, else
+/// from the first milestone's year to the last one's.
+pub fn period(malbild: Option<(i32, i32)>, entries: &[Entry]) -> Option<(i32, i32)> {
+    malbild.or_else(|| {
+        let start = entries.iter().map(|e| e.first_day().year).min()?;
+        let end = entries.iter().map(|e| e.last_day().year).max()?;
+        Some((start, end))
+    })
+}
+
+/// Where today's marker goes among `shown`: before the first milestone that has not begun
+/// by today, or after the last (`shown.len()`) when all have begun.
+pub fn today_position(shown: &[Entry], today: Date) -> usize {
+    shown
+        .iter()
+        .position(|e| e.first_day() > today)
+        .unwrap_or(shown.len())
+}
+
+// ---- attributes -------------------------------------------------------------------------
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Layout {
+    /// Vertical in a narrow container, horizontal in a wide one.
+    #[default]
+    Auto,
+    Vertical,
+    Horizontal,
+}
+
+impl Layout {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Layout::Auto => "auto",
+            Layout::Vertical => "vertical",
+            Layout::Horizontal => "horizontal",
+        }
+    }
+}
+
+/// The `layout` attribute: `auto` (default), `vertical` or `horizontal`.
+pub fn layout(value: Option<&str>) -> (Layout, Option<String>) {
+    let v = value.map(str::trim).unwrap_or("");
+    let found = [Layout::Auto, Layout::Vertical, Layout::Horizontal]
+        .into_iter()
+        .find(|l| l.slug().eq_ignore_ascii_case(v));
+    match found {
+        Some(l) => (l, None),
+        None if v.is_empty() => (Layout::Auto, None),
+        None => (
+            Layout::Auto,
+            Some(
+                [
+                    "layout=\"",
+                    &clip(v),
+                    "\" is not a layout; use auto, vertical or horizontal. Using auto.",
+                ]
+                .concat(),
+            ),
+        ),
+    }
+}
+
+/// The `levels` attribute: a comma list of national, regional, municipal. Missing or empty
+/// means all; unknown names are left out and reported; if none is known, all are shown.
+pub fn levels(value: Option<&str>) -> (Vec<Level>, Option<String>) {
+    let names = crate::common::attrs::list(value);
+    let mut chosen = Vec::new();
+    let mut unknown = Vec::new();
+    for name in &names {
+        match Level::from_slug(name) {
+            Some(l) if !chosen.contains(&l) => chosen.push(l),
+            Some(_) => {}
+            None => unknown.push(clip(name)),
+        }
+    }
+    let warning = (!unknown.is_empty()).then(|| {
+        [
+            "levels=\"",
+            &unknown.join(","),
+            "\" names no level; use a comma list of national, regional, municipal.",
+        ]
+        .concat()
+    });
+    if chosen.is_empty() {
+        chosen = Level::ALL.to_vec();
+    }
+    chosen.sort();
+    (chosen, warning)
+}
+
+/// A `from` or `to` attribute: a four-digit year.
+pub fn year(name: &str, value: Option<&str>) -> (Option<i32>, Option<String>) {
+    match value.map(str::trim) {
+        None | Some("") => (None, None),
+        Some(v) if v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()) => (v.parse().ok(), None),
+        Some(v) => (
+            None,
+            Some(
+                [
+                    name,
+                    "=\"",
+                    &clip(v),
+                    "\" is not a year; use four digits, such as 2024. It is ignored.",
+                ]
+                .concat(),
+            ),
+        ),
+    }
+}
+
+/// The `from` and `to` attributes together; a `from` after `to` ignores both.
+pub fn years(from: Option<&str>, to: Option<&str>) -> (Option<i32>, Option<i32>, Vec<String>) {
+    let (f, wf) = year("from", from);
+    let (t, wt) = year("to", to);
+    let mut warnings: Vec<String> = wf.into_iter().chain(wt).collect();
+    if let (Some(a), Some(b)) = (f, t) {
+        if a > b {
+            warnings.push(
+                "from is a later year than to, so both are ignored; write the earlier year in from."
+                    .to_owned(),
+            );
+            return (None, None, warnings);
+        }
+    }
+    (f, t, warnings)
+}
+
+/// The `today` attribute: `YYYY-MM-DD`, so editors and tests can pin the day.
+pub fn today(value: Option<&str>) -> (Option<Date>, Option<String>) {
+    match value.map(str::trim) {
+        None | Some("") => (None, None),
+        Some(v) => match parse_day(v) {
+            Some(d) => (Some(d), None),
+            None => (
+                None,
+                Some(
+                    [
+                        "today=\"",
+                        &clip(v),
+                        "\" is not a date; use YYYY-MM-DD, such as 2026-03-01. Using today's date.",
+                    ]
+                    .concat(),
+                ),
+            ),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Text;
+
+    fn ms(
+        date: PartialDate,
+        end: Option<PartialDate>,
+        level: Option<Level>,
+        title: &str,
+    ) -> Milestone {
+        Milestone {
+            date,
+            end,
+            level,
+            title: Text::sv(title),
+            ..Milestone::default()
+        }
+    }
+
+    fn d(y: i32, m: u8, dd: u8) -> Date {
+        Date {
+            year: y,
+            month: m,
+            day: dd,
+        }
+    }
+
+    #[test]
+    fn dates_at_their_own_precision_in_both_languages() {
+        let cases = [
+            (PartialDate::Year(2020), "2020", "2020"),
+            (
+                PartialDate::Season(2023, Season::Autumn),
+                "hösten 2023",
+                "autumn 2023",
+            ),
+            (PartialDate::Month(2021, 6), "juni 2021", "June 2021"),
+            (
+                PartialDate::Day(d(2023, 1, 1)),
+                "1 januari 2023",
+                "1 January 2023",
+            ),
+        ];
+        for (date, sv, en) in cases {
+            assert_eq!(format_date(&date, Lang::Sv), sv);
+            assert_eq!(format_date(&date, Lang::En), en);
+        }
+        assert_eq!(datetime(&PartialDate::Month(2021, 6)), "2021-06");
+        assert_eq!(datetime(&PartialDate::Day(d(2023, 1, 9))), "2023-01-09");
+        assert_eq!(datetime(&PartialDate::Season(2023, Season::Spring)), "2023");
+    }
+
+    #[test]
+    fn partial_dates_as_ranges_of_days() {
+        let y = PartialDate::Year(2024);
+        assert_eq!(
+            (first_day(&y), last_day(&y)),
+            (d(2024, 1, 1), d(2024, 12, 31))
+        );
+        let feb = PartialDate::Month(2024, 2);
+        assert_eq!(last_day(&feb), d(2024, 2, 29));
+        assert_eq!(last_day(&PartialDate::Month(2023, 2)), d(2023, 2, 28));
+        let winter = PartialDate::Season(2023, Season::Winter);
+        assert_eq!(
+            (first_day(&winter), last_day(&winter)),
+            (d(2023, 12, 1), d(2024, 2, 29))
+        );
+        let autumn = PartialDate::Season(2023, Season::Autumn);
+        assert_eq!(
+            (first_day(&autumn), last_day(&autumn)),
+            (d(2023, 9, 1), d(2023, 11, 30))
+        );
+    }
+
+    #[test]
+    fn status_from_dates_with_the_data_winning() {
+        let today = d(2025, 6, 15);
+        let past = ms(PartialDate::Year(2024), None, None, "past");
+        let this_year = ms(PartialDate::Year(2025), None, None, "now");
+        let period = ms(
+            PartialDate::Year(2020),
+            Some(PartialDate::Year(2030)),
+            None,
+            "period",
+        );
+        let future = ms(PartialDate::Month(2025, 7), None, None, "future");
+        assert_eq!(status(&past, today), Status::Done);
+        assert_eq!(status(&this_year, today), Status::Ongoing);
+        assert_eq!(status(&period, today), Status::Ongoing);
+        assert_eq!(status(&future, today), Status::Ahead);
+        // On the day itself a one-day milestone is under way, the next day it is done.
+        let day_ms = ms(PartialDate::Day(today), None, None, "day");
+        assert_eq!(status(&day_ms, today), Status::Ongoing);
+        assert_eq!(status(&day_ms, d(2025, 6, 16)), Status::Done);
+        let slipped = Milestone {
+            status: Some(Status::Ongoing),
+            ..past.clone()
+        };
+        assert_eq!(status(&slipped, today), Status::Ongoing);
+        assert_eq!(date_status(&slipped, today), Status::Done);
+    }
+
+    #[test]
+    fn progress_toward_the_target_year() {
+        assert_eq!(progress(d(2019, 5, 1), 2020, 2030), 0);
+        assert_eq!(progress(d(2020, 1, 1), 2020, 2030), 0);
+        assert_eq!(progress(d(2025, 1, 1), 2020, 2030), 50);
+        assert_eq!(progress(d(2025, 7, 3), 2020, 2030), 55);
+        assert_eq!(progress(d(2029, 12, 31), 2020, 2030), 99);
+        assert_eq!(progress(d(2030, 1, 1), 2020, 2030), 100);
+        assert_eq!(progress(d(2040, 1, 1), 2020, 2030), 100);
+        assert_eq!(progress(d(2031, 1, 1), 2030, 2030), 100);
+        assert_eq!(progress(d(2029, 1, 1), 2030, 2030), 0);
+    }
+
+    #[test]
+    fn merge_orders_by_start_and_keeps_equal_dates_stable() {
+        let national = vec![
+            ms(PartialDate::Year(2030), None, None, "n2030"),
+            ms(PartialDate::Month(2023, 1), None, None, "n2023-01"),
+        ];
+        let region = vec![
+            ms(
+                PartialDate::Season(2023, Season::Autumn),
+                None,
+                Some(Level::Municipal),
+                "r-autumn",
+            ),
+            ms(PartialDate::Year(2023), None, None, "r2023"),
+            ms(PartialDate::Day(d(2023, 1, 1)), None, None, "r-day"),
+        ];
+        let merged = merge(&national, &region);
+        let titles: Vec<&str> = merged
+            .iter()
+            .map(|e| e.milestone.title.sv.as_str())
+            .collect();
+        assert_eq!(titles, ["n2023-01", "r2023", "r-day", "r-autumn", "n2030"]);
+        let levels: Vec<Level> = merged.iter().map(|e| e.level).collect();
+        assert_eq!(
+            levels,
+            [
+                Level::National,
+                Level::Regional,
+                Level::Regional,
+                Level::Municipal,
+                Level::National
+            ]
+        );
+        assert!(merged.iter().enumerate().all(|(i, e)| e.index == i));
+    }
+
+    #[test]
+    fn year_filter_period_and_today_marker() {
+        let region = vec![
+            ms(PartialDate::Year(2019), None, None, "a"),
+            ms(
+                PartialDate::Year(2021),
+                Some(PartialDate::Year(2024)),
+                None,
+                "b",
+            ),
+            ms(PartialDate::Year(2027), None, None, "c"),
+        ];
+        let merged = merge(&[], &region);
+        let kept = |from, to| -> Vec<usize> {
+            merged
+                .iter()
+                .filter(|e| in_years(e, from, to))
+                .map(|e| e.index)
+                .collect()
+        };
+        assert_eq!(kept(None, None), [0, 1, 2]);
+        assert_eq!(kept(Some(2023), None), [1, 2]);
+        assert_eq!(kept(None, Some(2020)), [0]);
+        assert_eq!(kept(Some(2025), Some(2026)), Vec::<usize>::new());
+        assert_eq!(period(None, &merged), Some((2019, 2027)));
+        assert_eq!(period(Some((2020, 2030)), &merged), Some((2020, 2030)));
+        assert_eq!(period(None, &[]), None);
+        assert_eq!(today_position(&merged, d(2022, 1, 1)), 2);
+        assert_eq!(today_position(&merged, d(2018, 1, 1)), 0);
+        assert_eq!(today_position(&merged, d(2028, 1, 1)), 3);
+    }
+
+    #[test]
+    fn attributes_read_with_warnings_that_name_valid_values() {
+        assert_eq!(today(Some("2026-03-01")).0, Some(d(2026, 3, 1)));
+        assert_eq!(today(None), (None, None));
+        for bad in ["2026-02-30", "26-03-01", "2026-3-1", "idag"] {
+            let (day, warning) = today(Some(bad));
+            assert_eq!(day, None, "{bad}");
+            assert!(warning.unwrap().contains("YYYY-MM-DD"));
+        }
+        assert_eq!(layout(Some(" Horizontal ")), (Layout::Horizontal, None));
+        assert_eq!(layout(None), (Layout::Auto, None));
+        let (l, w) = layout(Some("diagonal"));
+        assert_eq!(l, Layout::Auto);
+        assert!(w.unwrap().contains("auto, vertical or horizontal"));
+        assert_eq!(levels(None), (Level::ALL.to_vec(), None));
+        assert_eq!(
+            levels(Some("municipal, national")),
+            (vec![Level::National, Level::Municipal], None)
+        );
+        let (ls, w) = levels(Some("regional,county"));
+        assert_eq!(ls, [Level::Regional]);
+        assert!(w.unwrap().contains("national, regional, municipal"));
+        assert_eq!(levels(Some("county")).0, Level::ALL.to_vec());
+        assert_eq!(
+            years(Some("2022"), Some("2028")),
+            (Some(2022), Some(2028), vec![])
+        );
+        let (f, t, w) = years(Some("2028"), Some("2022"));
+        assert_eq!((f, t, w.len()), (None, None, 1));
+        let (f, t, w) = years(Some("tjugo"), None);
+        assert_eq!((f, t), (None, None));
+        assert!(w[0].contains("four digits"));
+    }
+
+    #[test]
+    fn every_month_and_season_has_a_name() {
+        for t in [&texts::SV, &texts::EN] {
+            assert!((1..=12).all(|m| !t.month(m).is_empty()));
+            assert_eq!(t.month(0), "");
+            assert_eq!(t.month(13), "");
+        }
+    }
+}

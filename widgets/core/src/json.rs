@@ -1,0 +1,571 @@
+//! A JSON reader (RFC 8259) that keeps the line and column of every value, for editor-friendly
+//! errors. It is small on purpose (it ships in the wasm bundle) and never panics: the input
+//! size and the nesting depth are capped, so hostile input gives an error, not a crash.
+
+use std::fmt;
+
+/// The largest input `parse` accepts, in bytes (2 MiB). A data file is a few kilobytes.
+pub const MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
+
+/// The deepest nesting of arrays and objects `parse` accepts.
+pub const MAX_DEPTH: usize = 64;
+
+/// A place in the text: line and column, both counted from 1. Columns count characters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Pos {
+    pub line: u32,
+    pub column: u32,
+}
+
+/// A JSON value and where it starts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Value {
+    pub kind: Kind,
+    pub pos: Pos,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Kind {
+    Null,
+    Bool(bool),
+    Number(f64),
+    String(String),
+    Array(Vec<Value>),
+    /// Members in the order written; duplicate keys are kept (the decoder reports them).
+    Object(Vec<Member>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Member {
+    pub key: String,
+    pub key_pos: Pos,
+    pub value: Value,
+}
+
+/// Why the text is not JSON, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    pub pos: Pos,
+    pub message: String,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "line {}, column {}: {}",
+            self.pos.line, self.pos.column, self.message
+        )
+    }
+}
+
+impl Kind {
+    /// The JSON name of the value's type, for messages.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Kind::Null => "null",
+            Kind::Bool(_) => "a boolean",
+            Kind::Number(_) => "a number",
+            Kind::String(_) => "a string",
+            Kind::Array(_) => "an array",
+            Kind::Object(_) => "an object",
+        }
+    }
+}
+
+impl Value {
+    /// The member `key` of an object (the first, if it is written twice).
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        match &self.kind {
+            Kind::Object(members) => members.iter().find(|m| m.key == key).map(|m| &m.value),
+            _ => None,
+        }
+    }
+
+    /// The value at a path such as `regions[0].municipalities[3].name`, if there is one.
+    pub fn at(&self, path: &str) -> Option<&Value> {
+        let mut here = self;
+        for step in path.split('.').filter(|s| !s.is_empty()) {
+            let (name, rest) = match step.find('[') {
+                Some(i) => (step.get(..i)?, step.get(i..)?),
+                None => (step, ""),
+            };
+            if !name.is_empty() {
+                here = here.get(name)?;
+            }
+            for index in rest.split(['[', ']']).filter(|s| !s.is_empty()) {
+                let i: usize = index.parse().ok()?;
+                here = match &here.kind {
+                    Kind::Array(items) => items.get(i)?,
+                    _ => return None,
+                };
+            }
+        }
+        Some(here)
+    }
+
+    /// The position of the deepest value along a path such as `regions[0].municipalities[3].name`;
+    /// where the path leaves the document, the position of the last value that exists.
+    pub fn locate(&self, path: &str) -> Pos {
+        let mut here = self;
+        for step in path.split('.').filter(|s| !s.is_empty()) {
+            let (name, rest) = match step.find('[') {
+                Some(i) => (step.get(..i).unwrap_or(""), step.get(i..).unwrap_or("")),
+                None => (step, ""),
+            };
+            if !name.is_empty() {
+                match here.get(name) {
+                    Some(v) => here = v,
+                    None => return here.pos,
+                }
+            }
+            for index in rest.split(['[', ']']).filter(|s| !s.is_empty()) {
+                let item = match (&here.kind, index.parse::<usize>()) {
+                    (Kind::Array(items), Ok(i)) => items.get(i),
+                    _ => None,
+                };
+                match item {
+                    Some(v) => here = v,
+                    None => return here.pos,
+                }
+            }
+        }
+        here.pos
+    }
+}
+
+/// Reads a whole JSON text (a leading byte order mark is ignored).
+pub fn parse(text: &str) -> Result<Value, Error> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(Error {
+            pos: Pos { line: 1, column: 1 },
+            message: format!(
+                "the file is {} bytes; the limit is {} bytes (2 MiB)",
+                text.len(),
+                MAX_INPUT_BYTES
+            ),
+        });
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut p = Parser {
+        bytes: text.as_bytes(),
+        at: 0,
+        line: 1,
+        column: 1,
+    };
+    p.skip_ws();
+    let value = p.value(0)?;
+    p.skip_ws();
+    if p.at < p.bytes.len() {
+        return Err(p.error("unexpected text after the end of the JSON value"));
+    }
+    Ok(value)
+}
+
+struct Parser<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    line: u32,
+    column: u32,
+}
+
+impl Parser<'_> {
+    fn pos(&self) -> Pos {
+        Pos {
+            line: self.line,
+            column: self.column,
+        }
+    }
+
+    fn error(&self, message: &str) -> Error {
+        Error {
+            pos: self.pos(),
+            message: message.to_string(),
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
+    }
+
+    fn bump(&mut self) -> Option<u8> {
+        let b = self.peek()?;
+        self.at += 1;
+        if b == b'\n' {
+            self.line = self.line.saturating_add(1);
+            self.column = 1;
+        } else if b & 0xC0 != 0x80 {
+            // Count characters, not bytes: UTF-8 continuation bytes do not move the column.
+            self.column = self.column.saturating_add(1);
+        }
+        Some(b)
+    }
+
+    fn skip_ws(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+            self.bump();
+        }
+    }
+
+    fn expect_word(&mut self, word: &str, kind: Kind, pos: Pos) -> Result<Value, Error> {
+        for &w in word.as_bytes() {
+            if self.peek() != Some(w) {
+                return Err(self.error(&format!("expected `{word}`")));
+            }
+            self.bump();
+        }
+        Ok(Value { kind, pos })
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Value, Error> {
+        let pos = self.pos();
+        match self.peek() {
+            None => Err(self.error("unexpected end of the text; a value was expected")),
+            Some(b'{') => self.object(depth + 1, pos),
+            Some(b'[') => self.array(depth + 1, pos),
+            Some(b'"') => Ok(Value {
+                kind: Kind::String(self.string()?),
+                pos,
+            }),
+            Some(b't') => self.expect_word("true", Kind::Bool(true), pos),
+            Some(b'f') => self.expect_word("false", Kind::Bool(false), pos),
+            Some(b'n') => self.expect_word("null", Kind::Null, pos),
+            Some(b'-' | b'0'..=b'9') => self.number(pos),
+            Some(_) => Err(self.error("unexpected character; a value was expected")),
+        }
+    }
+
+    fn enter(&self, depth: usize) -> Result<(), Error> {
+        if depth > MAX_DEPTH {
+            Err(self.error(&format!(
+                "arrays and objects are nested too deeply (more than {MAX_DEPTH} levels)"
+            )))
+        } else {
+            Ok(())
+        }
+    }
+
+    fn array(&mut self, depth: usize, pos: Pos) -> Result<Value, Error> {
+        self.enter(depth)?;
+        self.bump();
+        let mut items = Vec::new();
+        self.skip_ws();
+        if self.peek() == Some(b']') {
+            self.bump();
+            return Ok(Value {
+                kind: Kind::Array(items),
+                pos,
+            });
+        }
+        loop {
+            self.skip_ws();
+            items.push(self.value(depth)?);
+            self.skip_ws();
+            match self.bump() {
+                Some(b',') => continue,
+                Some(b']') => break,
+                _ => return Err(self.error("expected `,` or `]` in the array")),
+            }
+        }
+        Ok(Value {
+            kind: Kind::Array(items),
+            pos,
+        })
+    }
+
+    fn object(&mut self, depth: usize, pos: Pos) -> Result<Value, Error> {
+        self.enter(depth)?;
+        self.bump();
+        let mut members = Vec::new();
+        self.skip_ws();
+        if self.peek() == Some(b'}') {
+            self.bump();
+            return Ok(Value {
+                kind: Kind::Object(members),
+                pos,
+            });
+        }
+        loop {
+            self.skip_ws();
+            let key_pos = self.pos();
+            if self.peek() != Some(b'"') {
+                return Err(self.error("expected a field name in double quotes"));
+            }
+            let key = self.string()?;
+            self.skip_ws();
+            if self.bump() != Some(b':') {
+                return Err(self.error("expected `:` after the field name"));
+            }
+            self.skip_ws();
+            let value = self.value(depth)?;
+            members.push(Member {
+                key,
+                key_pos,
+                value,
+            });
+            self.skip_ws();
+            match self.bump() {
+                Some(b',') => continue,
+                Some(b'}') => break,
+                _ => return Err(self.error("expected `,` or `}` in the object")),
+            }
+        }
+        Ok(Value {
+            kind: Kind::Object(members),
+            pos,
+        })
+    }
+
+    fn number(&mut self, pos: Pos) -> Result<Value, Error> {
+        let start = self.at;
+        if self.peek() == Some(b'-') {
+            self.bump();
+        }
+        match self.peek() {
+            Some(b'0') => {
+                self.bump();
+            }
+            Some(b'1'..=b'9') => self.digits(),
+            _ => return Err(self.error("expected a digit")),
+        }
+        if self.peek() == Some(b'.') {
+            self.bump();
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(self.error("expected a digit after the decimal point"));
+            }
+            self.digits();
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            self.bump();
+            if let Some(b'+' | b'-') = self.peek() {
+                self.bump();
+            }
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(self.error("expected a digit in the exponent"));
+            }
+            self.digits();
+        }
+        let text = self
+            .bytes
+            .get(start..self.at)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or("");
+        match text.parse::<f64>() {
+            Ok(n) if n.is_finite() => Ok(Value {
+                kind: Kind::Number(n),
+                pos,
+            }),
+            _ => Err(Error {
+                pos,
+                message: "the number is too large".to_string(),
+            }),
+        }
+    }
+
+    fn digits(&mut self) {
+        while let Some(b'0'..=b'9') = self.peek() {
+            self.bump();
+        }
+    }
+
+    fn hex4(&mut self) -> Result<u32, Error> {
+        let mut n = 0u32;
+        for _ in 0..4 {
+            let d = match self.peek() {
+                Some(b) => (b as char).to_digit(16),
+                None => None,
+            };
+            match d {
+                Some(d) => {
+                    n = n * 16 + d;
+                    self.bump();
+                }
+                None => return Err(self.error("expected four hex digits after `\\u`")),
+            }
+        }
+        Ok(n)
+    }
+
+    fn string(&mut self) -> Result<String, Error> {
+        self.bump(); // the opening quote
+        let mut out: Vec<u8> = Vec::new();
+        loop {
+            match self.peek() {
+                None => return Err(self.error("the text ends inside a string; a `\"` is missing")),
+                Some(b'"') => {
+                    self.bump();
+                    break;
+                }
+                Some(b'\\') => {
+                    self.bump();
+                    let c = match self.peek() {
+                        Some(b'"') => '"',
+                        Some(b'\\') => '\\',
+                        Some(b'/') => '/',
+                        Some(b'b') => '\u{8}',
+                        Some(b'f') => '\u{c}',
+                        Some(b'n') => '\n',
+                        Some(b'r') => '\r',
+                        Some(b't') => '\t',
+                        Some(b'u') => {
+                            self.bump();
+                            let c = self.unicode_escape()?;
+                            let mut buf = [0u8; 4];
+                            out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                            continue;
+                        }
+                        _ => return Err(self.error("unknown escape sequence in the string")),
+                    };
+                    self.bump();
+                    let mut buf = [0u8; 4];
+                    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                }
+                Some(b) if b < 0x20 => {
+                    return Err(self.error(
+                        "control character (such as a line break or tab) inside a string; write it as an escape such as \\n",
+                    ))
+                }
+                Some(b) => {
+                    out.push(b);
+                    self.bump();
+                }
+            }
+        }
+        // The input is a `str` and escapes add whole characters, so this is valid UTF-8.
+        String::from_utf8(out).map_err(|_| self.error("invalid UTF-8 in the string"))
+    }
+
+    fn unicode_escape(&mut self) -> Result<char, Error> {
+        let first = self.hex4()?;
+        let code = if (0xD800..0xDC00).contains(&first) {
+            if self.peek() != Some(b'\\') {
+                return Err(self.error("a lone surrogate in a `\\u` escape"));
+            }
+            self.bump();
+            if self.peek() != Some(b'u') {
+                return Err(self.error("a lone surrogate in a `\\u` escape"));
+            }
+            self.bump();
+            let second = self.hex4()?;
+            if !(0xDC00..0xE000).contains(&second) {
+                return Err(self.error("a lone surrogate in a `\\u` escape"));
+            }
+            0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+        } else {
+            first
+        };
+        char::from_u32(code).ok_or_else(|| self.error("a lone surrogate in a `\\u` escape"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_values_with_positions() {
+        let v =
+            parse("{\n  \"a\": [1, -2.5e3, true, null],\n  \"b\": \"x\\u00e5\\ud83d\\ude00\"\n}")
+                .unwrap();
+        assert_eq!(v.pos, Pos { line: 1, column: 1 });
+        let a = v.get("a").unwrap();
+        assert_eq!(a.pos, Pos { line: 2, column: 8 });
+        let Kind::Array(items) = &a.kind else {
+            panic!()
+        };
+        assert_eq!(items[1].kind, Kind::Number(-2500.0));
+        assert_eq!(
+            items[1].pos,
+            Pos {
+                line: 2,
+                column: 12
+            }
+        );
+        assert_eq!(v.get("b").unwrap().kind, Kind::String("xå😀".into()));
+    }
+
+    #[test]
+    fn columns_count_characters() {
+        let v = parse("{\"ö\": \"åäö\", \"x\": 1}").unwrap();
+        assert_eq!(
+            v.get("x").unwrap().pos,
+            Pos {
+                line: 1,
+                column: 19
+            }
+        );
+    }
+
+    #[test]
+    fn keeps_key_order_and_duplicates() {
+        let v = parse(r#"{"b":1,"a":2,"b":3}"#).unwrap();
+        let Kind::Object(m) = &v.kind else { panic!() };
+        let keys: Vec<_> = m.iter().map(|m| m.key.as_str()).collect();
+        assert_eq!(keys, ["b", "a", "b"]);
+    }
+
+    #[test]
+    fn rejects_bad_json() {
+        for bad in [
+            "",
+            "{",
+            "[1,]",
+            "{\"a\":1,}",
+            "01",
+            "1.",
+            "-",
+            "\"abc",
+            "\"a\nb\"",
+            "tru",
+            "{'a':1}",
+            "[1] x",
+            "\"\\x\"",
+            "\"\\ud800\"",
+            "1e999",
+            "{\"a\" 1}",
+            "NaN",
+        ] {
+            assert!(parse(bad).is_err(), "{bad:?} should fail");
+        }
+    }
+
+    #[test]
+    fn error_positions() {
+        let e = parse("{\n  \"a\": tru\n}").unwrap_err();
+        assert_eq!(
+            e.pos,
+            Pos {
+                line: 2,
+                column: 11
+            }
+        );
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_crash() {
+        let deep = "[".repeat(100_000);
+        let e = parse(&deep).unwrap_err();
+        assert!(e.message.contains("nested too deeply"));
+        let ok = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
+        assert!(parse(&ok).is_ok());
+        let too_deep = format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1));
+        assert!(parse(&too_deep).is_err());
+        let objs = "{\"a\":".repeat(1000);
+        assert!(parse(&objs).is_err());
+    }
+
+    #[test]
+    fn huge_input_is_an_error() {
+        let big = format!("\"{}\"", "a".repeat(MAX_INPUT_BYTES));
+        let e = parse(&big).unwrap_err();
+        assert!(e.message.contains("limit"));
+    }
+
+    #[test]
+    fn locate_follows_paths() {
+        let v = parse("{\"r\": [{\"m\": [0, {\"x\": 5}]}]}").unwrap();
+        assert_eq!(v.locate("r[0].m[1].x").column, 24);
+        assert_eq!(v.locate("r[0].m[1].missing").column, 18);
+        assert_eq!(v.locate("r[3]").column, 7);
+    }
+}

@@ -1,0 +1,159 @@
+//! The browser-free part of the kontakt widget: its texts and logic (search, phone numbers,
+//! vCards, the guide of who does what).
+
+pub mod phone;
+pub mod search;
+pub mod texts;
+pub mod vcard;
+
+use crate::common::attrs::clip;
+use crate::model::{Date, GuideEntry, National, Region};
+
+/// A day as ISO 8601 ("2026-03-01"), as the check date is shown.
+pub fn iso_date(d: Date) -> String {
+    let mut s = String::with_capacity(10);
+    push_padded(&mut s, i64::from(d.year), 4);
+    s.push('-');
+    push_padded(&mut s, i64::from(d.month), 2);
+    s.push('-');
+    push_padded(&mut s, i64::from(d.day), 2);
+    s
+}
+
+fn push_padded(out: &mut String, n: i64, width: usize) {
+    let digits = n.unsigned_abs().to_string();
+    if n < 0 {
+        out.push('-');
+    }
+    for _ in digits.len()..width {
+        out.push('0');
+    }
+    out.push_str(&digits);
+}
+
+/// The guide of who does what: the national entries (what follows from national law), then
+/// the region's own additions.
+pub fn guide<'a>(national: &'a National, region: &'a Region) -> Vec<&'a GuideEntry> {
+    national.guide.iter().chain(region.guide.iter()).collect()
+}
+
+/// A web address shown as link text: without the scheme, `www.` and a trailing slash, so it
+/// reads well and wraps less.
+pub fn short_url(url: &str) -> &str {
+    let url = url.trim();
+    let url = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .unwrap_or(url);
+    let url = url.strip_prefix("www.").unwrap_or(url);
+    url.strip_suffix('/').unwrap_or(url)
+}
+
+/// Only http(s) and relative addresses become links; anything else (e.g. `javascript:`) in a
+/// custom data file is not linked.
+pub fn safe_url(url: &str) -> Option<&str> {
+    let url = url.trim();
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://")).then_some(url)
+}
+
+/// An e-mail address fit for `mailto:` (one address, no query tricks).
+pub fn mailto(email: &str) -> Option<String> {
+    let email = email.trim();
+    let ok = email.contains('@')
+        && !email.starts_with('@')
+        && !email.ends_with('@')
+        && !email
+            .chars()
+            .any(|c| c.is_whitespace() || matches!(c, '?' | '&' | ',' | ';' | '<' | '>'));
+    ok.then(|| ["mailto:", email].concat())
+}
+
+/// The console message for a `kommun` attribute that names no municipality of the region.
+pub fn unknown_kommun(value: &str, region: &Region) -> String {
+    let known: Vec<&str> = region
+        .municipalities
+        .iter()
+        .map(|m| m.id.as_str())
+        .collect();
+    format!(
+        "kommun=\"{}\" is not a municipality of {}; use a slug, a code or a name, one of: {}.",
+        clip(value.trim()),
+        region.id,
+        known.join(", ")
+    )
+}
+
+/// The localStorage key under which `remember` keeps the chosen municipality of a region.
+pub fn storage_key(region_id: &str) -> String {
+    ["naravard-kontakt:", region_id].concat()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Municipality, Responsible, Text};
+
+    #[test]
+    fn dates_are_iso() {
+        let d = Date {
+            year: 2026,
+            month: 3,
+            day: 1,
+        };
+        assert_eq!(iso_date(d), "2026-03-01");
+    }
+
+    #[test]
+    fn urls_and_addresses() {
+        assert_eq!(short_url("https://www.sundsvall.se/"), "sundsvall.se");
+        assert_eq!(short_url("http://rvn.se/vard"), "rvn.se/vard");
+        assert_eq!(safe_url(" https://rvn.se "), Some("https://rvn.se"));
+        assert_eq!(safe_url("javascript:alert(1)"), None);
+        assert_eq!(mailto("a@b.se").as_deref(), Some("mailto:a@b.se"));
+        assert_eq!(mailto("a@b.se?cc=x@y.se"), None);
+        assert_eq!(mailto("inte en adress"), None);
+    }
+
+    #[test]
+    fn guide_is_national_then_regional() {
+        let entry = |need: &str, r| GuideEntry {
+            need: Text::sv(need),
+            responsible: Some(r),
+            where_to_turn: Text::sv("x"),
+            source: None,
+        };
+        let national = National {
+            guide: vec![entry("Hemtjänst", Responsible::Municipality)],
+            ..Default::default()
+        };
+        let region = Region {
+            guide: vec![entry("Vårdcentral", Responsible::Region)],
+            ..Default::default()
+        };
+        let needs: Vec<&str> = guide(&national, &region)
+            .iter()
+            .map(|e| e.need.sv.as_str())
+            .collect();
+        assert_eq!(needs, ["Hemtjänst", "Vårdcentral"]);
+    }
+
+    #[test]
+    fn unknown_kommun_names_the_valid_values() {
+        let region = Region {
+            id: "vasternorrland".into(),
+            municipalities: vec![Municipality {
+                id: "sundsvall".into(),
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        let m = unknown_kommun("umea", &region);
+        assert!(m.contains("kommun=\"umea\""));
+        assert!(m.contains("sundsvall"));
+        assert_eq!(
+            storage_key("vasternorrland"),
+            "naravard-kontakt:vasternorrland"
+        );
+    }
+}

@@ -1,0 +1,155 @@
+//! The kontakt widget's texts, Swedish first, in plain language (klarspråk). Facts (names,
+//! numbers, addresses, hours) never live here: they come from the data.
+
+use crate::model::Lang;
+
+pub struct KontaktTexts {
+    /// The widget's top heading.
+    pub heading: &'static str,
+    /// One line under the heading that says what the widget is for.
+    pub intro: &'static str,
+    /// The search field's label.
+    pub search_label: &'static str,
+    /// Help under the search field, tied to it with `aria-describedby`.
+    pub search_help: &'static str,
+    /// The listbox's accessible name.
+    pub choices: &'static str,
+    /// After the region's name in the list of choices, so the choice is understood.
+    pub whole_region: &'static str,
+    /// The municipality code's label in the list of choices (read by screen readers).
+    pub code: &'static str,
+    /// Counts for the live region: "1 träff", "12 träffar".
+    pub one_match: &'static str,
+    pub many_matches_suffix: &'static str,
+    /// Added to the count while the list is open, for keyboard users.
+    pub arrows_hint: &'static str,
+    pub no_match: &'static str,
+    /// Before the typed text in the no-match message.
+    pub no_match_for: &'static str,
+    /// After the no-match message: where to turn instead.
+    pub no_match_offer: &'static str,
+    /// Announced after a choice, before the chosen name.
+    pub showing: &'static str,
+    /// Section headings.
+    pub municipality_contacts: &'static str,
+    pub region_contacts: &'static str,
+    pub programme_contact: &'static str,
+    pub national: &'static str,
+    pub national_intro: &'static str,
+    pub guide: &'static str,
+    pub guide_intro: &'static str,
+    /// Fact labels of a contact.
+    pub email: &'static str,
+    pub phone: &'static str,
+    pub web: &'static str,
+    pub website: &'static str,
+    pub opening_hours: &'static str,
+    pub phone_hours: &'static str,
+    pub topics: &'static str,
+    /// Before a contact's check date: "Kontrollerad 2026-03-01".
+    pub verified: &'static str,
+    /// The vCard download link.
+    pub save_contact: &'static str,
+    /// Shown when a municipality has no contacts of its own in the data.
+    pub no_contacts: &'static str,
+    /// The badges of the guide: who answers for a need.
+    pub municipality: &'static str,
+    pub region: &'static str,
+    /// Before where to turn, in the guide.
+    pub turn_to: &'static str,
+}
+
+pub static SV: KontaktTexts = KontaktTexts {
+    heading: "Vem ska jag kontakta?",
+    intro: "Kommunen ansvarar för en del av vården och omsorgen, regionen för en annan. Välj var du bor så ser du vart du vänder dig.",
+    search_label: "Sök din kommun",
+    search_help: "Skriv namnet eller kommunkoden. Välj med pil upp och pil ned och tryck Enter.",
+    choices: "Kommuner",
+    whole_region: "hela länet",
+    code: "kommunkod",
+    one_match: "1 träff",
+    many_matches_suffix: " träffar",
+    arrows_hint: "Välj med pil upp och pil ned.",
+    no_match: "Ingen kommun matchar din sökning.",
+    no_match_for: "Vi hittar ingen kommun som matchar",
+    no_match_offer: "Kontrollera stavningen. Du kan också vända dig till regionen eller till programmet:",
+    showing: "Visar kontakter för",
+    municipality_contacts: "Kontakter i",
+    region_contacts: "Regionen",
+    programme_contact: "Programmet",
+    national: "Gäller i hela Sverige",
+    national_intro: "De här numren fungerar var du än bor.",
+    guide: "Vem gör vad?",
+    guide_intro: "Vanliga behov och vem som ansvarar för dem.",
+    email: "E-post",
+    phone: "Telefon",
+    web: "Webb",
+    website: "Kommunens webbplats",
+    opening_hours: "Öppettider",
+    phone_hours: "Telefontider",
+    topics: "Frågor om",
+    verified: "Kontrollerad",
+    save_contact: "Spara kontaktuppgifterna (vCard)",
+    no_contacts: "Vi har inga kontaktuppgifter för kommunen ännu. Gå till kommunens webbplats eller vänd dig till regionen.",
+    municipality: "Kommunen",
+    region: "Regionen",
+    turn_to: "Vänd dig till:",
+};
+
+pub static EN: KontaktTexts = KontaktTexts {
+    heading: "Who do I contact?",
+    intro: "The municipality is responsible for some care and support, the region for other care. Choose where you live to see where to turn.",
+    search_label: "Find your municipality",
+    search_help: "Type its name or its municipality code. Choose with the up and down arrow keys and press Enter.",
+    choices: "Municipalities",
+    whole_region: "the whole county",
+    code: "municipality code",
+    one_match: "1 match",
+    many_matches_suffix: " matches",
+    arrows_hint: "Choose with the up and down arrow keys.",
+    no_match: "No municipality matches your search.",
+    no_match_for: "We find no municipality that matches",
+    no_match_offer: "Check the spelling. You can also turn to the region or to the programme:",
+    showing: "Showing contacts for",
+    municipality_contacts: "Contacts in",
+    region_contacts: "The region",
+    programme_contact: "The programme",
+    national: "For all of Sweden",
+    national_intro: "These numbers work wherever you live.",
+    guide: "Who does what?",
+    guide_intro: "Common needs and who is responsible for them.",
+    email: "E-mail",
+    phone: "Phone",
+    web: "Web",
+    website: "The municipality's web site",
+    opening_hours: "Opening hours",
+    phone_hours: "Phone hours",
+    topics: "Questions about",
+    verified: "Checked",
+    save_contact: "Save the contact details (vCard)",
+    no_contacts: "We have no contact details for the municipality yet. Go to the municipality's web site or turn to the region.",
+    municipality: "Municipality",
+    region: "Region",
+    turn_to: "Turn to:",
+};
+
+pub fn texts(lang: Lang) -> &'static KontaktTexts {
+    match lang {
+        Lang::Sv => &SV,
+        Lang::En => &EN,
+    }
+}
+
+/// The live region's count: "1 träff", "12 träffar", or the no-match sentence.
+pub fn match_count(lang: Lang, n: usize) -> String {
+    let t = texts(lang);
+    match n {
+        0 => t.no_match.to_owned(),
+        1 => t.one_match.to_owned(),
+        n => {
+            let mut s = n.to_string();
+            s.push_str(t.many_matches_suffix);
+            s
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! Everything the widgets know that needs no browser: the region data model, the JSON reader
+//! and validator, the bundled datasets, search, dates and the language tables.
+//! It tests natively with plain `cargo test`.
+
+pub mod common;
+pub mod decode;
+pub mod fardplan;
+pub mod json;
+pub mod kontakt;
+pub mod malbild;
+pub mod model;
+pub mod registry;
+pub mod schema;
+pub mod search;
+
+pub use model::*;
+pub use registry::Registry;

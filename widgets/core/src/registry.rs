@@ -1,0 +1,197 @@
+//! All regions a page knows: the bundled ones, plus whatever custom data files added.
+
+use crate::decode::{self, parse_dataset, Problem};
+use crate::json::Pos;
+use crate::model::{Dataset, Municipality, National, Region};
+use crate::search::fold;
+
+/// The bundled data files, compiled into the kit: (file name, text).
+pub const BUNDLED: [(&str, &str); 4] = [
+    ("national.json", include_str!("../data/national.json")),
+    (
+        "vasternorrland.json",
+        include_str!("../data/vasternorrland.json"),
+    ),
+    (
+        "jamtland-harjedalen.json",
+        include_str!("../data/jamtland-harjedalen.json"),
+    ),
+    (
+        "vastra-gotaland.json",
+        include_str!("../data/vastra-gotaland.json"),
+    ),
+];
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Registry {
+    pub regions: Vec<Region>,
+    pub national: National,
+}
+
+impl Registry {
+    /// The datasets compiled into the kit. Never panics: a file with problems is skipped
+    /// (the native tests make sure none has any).
+    pub fn bundled() -> Registry {
+        let mut registry = Registry::default();
+        for (_, text) in BUNDLED {
+            if let Ok(dataset) = parse_dataset(text) {
+                let _ = registry.merge(dataset);
+            }
+        }
+        registry
+    }
+
+    /// The region with this id (ignoring case and surrounding spaces).
+    pub fn region(&self, id: &str) -> Option<&Region> {
+        let id = id.trim();
+        self.regions.iter().find(|r| r.id.eq_ignore_ascii_case(id))
+    }
+
+    /// Reads a custom data file and adds it (`parse_dataset` then `merge`). Returns every
+    /// problem, with positions; on problems, nothing is added.
+    pub fn load(&mut self, text: &str) -> Vec<Problem> {
+        let dataset = match parse_dataset(text) {
+            Ok(d) => d,
+            Err(problems) => return problems,
+        };
+        let mut trial = self.clone();
+        let mut problems = trial.merge(dataset);
+        if problems.is_empty() {
+            *self = trial;
+        } else {
+            decode::locate(text, &mut problems);
+        }
+        problems
+    }
+
+    /// Adds a dataset: a new region is appended; a known region id is extended (scalar fields
+    /// given override, lists are appended, municipalities matched by id or code are updated,
+    /// new ones appended). Returns the fields a new region or municipality lacks (without
+    /// positions; see `decode::locate`); such a region or municipality is left out.
+    pub fn merge(&mut self, dataset: Dataset) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        for (i, region) in dataset.regions.into_iter().enumerate() {
+            let path = format!("regions[{i}]");
+            match self.regions.iter_mut().find(|r| r.id == region.id) {
+                Some(known) => extend_region(known, region, &path, &mut problems),
+                None => {
+                    let before = problems.len();
+                    let mut fresh = Region {
+                        municipalities: Vec::new(),
+                        ..region.clone()
+                    };
+                    for (field, empty) in [
+                        ("name", region.name.sv.is_empty()),
+                        ("county", region.county.sv.is_empty()),
+                        ("county_code", region.county_code.is_empty()),
+                    ] {
+                        if empty {
+                            problems.push(missing(&path, field, "a new region"));
+                        }
+                    }
+                    if problems.len() == before {
+                        extend_region(&mut fresh, region, &path, &mut problems);
+                        self.regions.push(fresh);
+                    }
+                }
+            }
+        }
+        if let Some(national) = dataset.national {
+            self.national.contacts.extend(national.contacts);
+            self.national.milestones.extend(national.milestones);
+            self.national.guide.extend(national.guide);
+        }
+        problems
+    }
+}
+
+fn missing(path: &str, field: &str, what: &str) -> Problem {
+    Problem::new(
+        format!("{path}.{field}"),
+        Pos::default(),
+        format!("the field {field:?} is required for {what}"),
+    )
+}
+
+/// Adds `add` to `known` (the same region id).
+fn extend_region(known: &mut Region, add: Region, path: &str, problems: &mut Vec<Problem>) {
+    if !add.name.sv.is_empty() {
+        known.name = add.name;
+    }
+    if !add.county.sv.is_empty() {
+        known.county = add.county;
+    }
+    if !add.county_code.is_empty() {
+        known.county_code = add.county_code;
+    }
+    if add.website.is_some() {
+        known.website = add.website;
+    }
+    if add.programme.is_some() {
+        known.programme = add.programme;
+    }
+    if add.malbild.is_some() {
+        known.malbild = add.malbild;
+    }
+    if add.source.is_some() {
+        known.source = add.source;
+    }
+    known.contacts.extend(add.contacts);
+    known.milestones.extend(add.milestones);
+    known.guide.extend(add.guide);
+    for (j, m) in add.municipalities.into_iter().enumerate() {
+        let found = known
+            .municipalities
+            .iter_mut()
+            .find(|k| k.id == m.id || (!m.code.is_empty() && k.code == m.code));
+        match found {
+            Some(k) => {
+                if !m.name.is_empty() {
+                    k.name = m.name;
+                }
+                if !m.code.is_empty() {
+                    k.code = m.code;
+                }
+                if m.website.is_some() {
+                    k.website = m.website;
+                }
+                if m.source.is_some() {
+                    k.source = m.source;
+                }
+                k.contacts.extend(m.contacts);
+            }
+            None => {
+                let mpath = format!("{path}.municipalities[{j}]");
+                let before = problems.len();
+                if m.name.is_empty() {
+                    problems.push(missing(&mpath, "name", "a new municipality"));
+                }
+                if m.code.is_empty() {
+                    problems.push(missing(&mpath, "code", "a new municipality"));
+                }
+                if problems.len() == before {
+                    known.municipalities.push(m);
+                }
+            }
+        }
+    }
+}
+
+impl Region {
+    /// Finds a municipality by slug, by four-digit code or by name, ignoring case and
+    /// diacritics: "ornskoldsvik", "2284", "Örnsköldsvik" and "ÖRNSKÖLDSVIK" all work.
+    pub fn municipality(&self, query: &str) -> Option<&Municipality> {
+        let q = query.trim();
+        if q.is_empty() {
+            return None;
+        }
+        if let Some(m) = self.municipalities.iter().find(|m| m.code == q) {
+            return Some(m);
+        }
+        let folded = fold(q);
+        let as_slug = folded.replace(' ', "-");
+        self.municipalities
+            .iter()
+            .find(|m| m.id == as_slug || fold(&m.name) == folded)
+    }
+}

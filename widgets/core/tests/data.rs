@@ -1,0 +1,277 @@
+//! The bundled data: valid, complete, sourced, and free of invented contact details.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::path::PathBuf;
+
+use naravard_core::decode::parse_dataset;
+use naravard_core::registry::BUNDLED;
+use naravard_core::search::fold;
+use naravard_core::*;
+
+fn bundled_checked() -> Registry {
+    let mut r = Registry::default();
+    for (name, text) in BUNDLED {
+        let ds = parse_dataset(text).unwrap_or_else(|p| {
+            panic!(
+                "{name}: {}",
+                p.iter()
+                    .map(|p| p.to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            )
+        });
+        let problems = r.merge(ds);
+        assert!(problems.is_empty(), "{name}: {problems:?}");
+    }
+    assert_eq!(r, Registry::bundled());
+    r
+}
+
+#[test]
+fn bundled_data_is_valid_and_complete() {
+    let r = bundled_checked();
+    let counts: Vec<(&str, usize)> = r
+        .regions
+        .iter()
+        .map(|g| (g.id.as_str(), g.municipalities.len()))
+        .collect();
+    assert_eq!(
+        counts,
+        [
+            ("vasternorrland", 7),
+            ("jamtland-harjedalen", 8),
+            ("vastra-gotaland", 49)
+        ]
+    );
+    for g in &r.regions {
+        assert!(g.malbild.is_some(), "{} has a målbild", g.id);
+        assert!(!g.milestones.is_empty(), "{} has milestones", g.id);
+        assert!(g.website.is_some());
+        for m in &g.municipalities {
+            let expect: String = fold(&m.name).replace(' ', "-");
+            assert_eq!(m.id, expect);
+        }
+    }
+    assert_eq!(r.national.contacts.len(), 2);
+    let vn = r.region("vasternorrland").unwrap();
+    let p = vn.programme.as_ref().unwrap();
+    assert_eq!(
+        p.name.sv,
+        "Programmet för God och nära vård i Västernorrland"
+    );
+    assert_eq!(p.start, Some(PartialDate::Month(2021, 6)));
+    assert_eq!(
+        p.contact.as_ref().unwrap().email.as_deref(),
+        Some("naravard@rvn.se")
+    );
+    assert_eq!(vn.malbild.as_ref().unwrap().period, Some((2020, 2030)));
+    let vg = r.region("vastra-gotaland").unwrap();
+    assert_eq!(vg.malbild.as_ref().unwrap().period, Some((2023, 2030)));
+}
+
+#[test]
+fn every_text_has_english() {
+    let r = bundled_checked();
+    let mut texts: Vec<&Text> = Vec::new();
+    for g in &r.regions {
+        let mb = g.malbild.as_ref().unwrap();
+        texts.extend([&mb.title, &mb.lead, &mb.for_whom, &mb.responsible]);
+        texts.extend(mb.why.iter());
+        texts.extend(mb.traits.iter().flat_map(|t| [&t.title, &t.for_you]));
+        texts.extend(g.milestones.iter().map(|m| &m.title));
+    }
+    texts.extend(
+        r.national
+            .guide
+            .iter()
+            .flat_map(|g| [&g.need, &g.where_to_turn]),
+    );
+    for t in texts {
+        assert!(t.en.is_some(), "{:?} lacks English", t.sv);
+    }
+}
+
+fn facts_dir() -> Option<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/facts");
+    if dir.join("municipalities.tsv").exists() {
+        Some(dir)
+    } else {
+        println!(
+            "note: {} not found; skipping the check against the facts",
+            dir.display()
+        );
+        None
+    }
+}
+
+#[test]
+fn municipalities_match_the_facts() {
+    let Some(dir) = facts_dir() else { return };
+    let tsv = std::fs::read_to_string(dir.join("municipalities.tsv")).unwrap();
+    let r = bundled_checked();
+    let mut seen = 0;
+    for line in tsv.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let (county_code, code, name, website) = (
+            cols[0],
+            cols[2],
+            cols[3],
+            cols.get(4).copied().unwrap_or(""),
+        );
+        let region = r
+            .regions
+            .iter()
+            .find(|g| g.county_code == county_code)
+            .unwrap();
+        let m = region
+            .municipality(code)
+            .unwrap_or_else(|| panic!("{code} {name} missing"));
+        assert_eq!(m.name, name);
+        assert_eq!(m.code, code);
+        let want = (!website.is_empty()).then(|| website.to_string());
+        assert_eq!(m.website, want, "{name}");
+        seen += 1;
+    }
+    assert_eq!(seen, 64);
+    let regions = std::fs::read_to_string(dir.join("regions.tsv")).unwrap();
+    for line in regions.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let g = r.regions.iter().find(|g| g.county_code == cols[0]).unwrap();
+        assert_eq!(g.name.sv, cols[1]);
+        assert_eq!(g.website.as_deref(), Some(cols[2]));
+    }
+}
+
+#[test]
+fn every_fact_has_a_source() {
+    let r = bundled_checked();
+    let mut contacts: Vec<&Contact> = r.national.contacts.iter().collect();
+    let mut milestones: Vec<&Milestone> = r.national.milestones.iter().collect();
+    for g in &r.regions {
+        assert!(g.source.is_some(), "{}", g.id);
+        contacts.extend(g.contacts.iter());
+        contacts.extend(g.programme.iter().filter_map(|p| p.contact.as_ref()));
+        if let Some(p) = &g.programme {
+            assert!(p.source.is_some());
+        }
+        for m in &g.municipalities {
+            assert!(m.source.is_some(), "{}", m.id);
+            contacts.extend(m.contacts.iter());
+        }
+        milestones.extend(g.milestones.iter());
+        let mb = g.malbild.as_ref().unwrap();
+        assert!(mb.source.is_some(), "{} målbild", g.id);
+        for l in &mb.reading {
+            assert!(l.source.is_some(), "{}", l.url);
+        }
+        for e in &g.guide {
+            assert!(e.source.is_some());
+        }
+    }
+    for e in &r.national.guide {
+        assert!(e.source.is_some(), "{:?}", e.need);
+    }
+    for c in contacts {
+        assert!(c.source.is_some(), "{:?}", c.role);
+    }
+    for m in milestones {
+        assert!(m.source.is_some(), "{:?}", m.title);
+    }
+}
+
+/// Every phone number and e-mail address in the bundled files, found in the raw text.
+#[test]
+fn no_invented_phone_numbers_or_emails() {
+    let allowed_phones = ["1177", "112"];
+    let allowed_emails = ["naravard@rvn.se"];
+    let r = bundled_checked();
+    let mut contacts: Vec<&Contact> = r.national.contacts.iter().collect();
+    for g in &r.regions {
+        contacts.extend(g.contacts.iter());
+        contacts.extend(g.programme.iter().filter_map(|p| p.contact.as_ref()));
+        contacts.extend(g.municipalities.iter().flat_map(|m| m.contacts.iter()));
+    }
+    for c in contacts {
+        if let Some(p) = &c.phone {
+            assert!(allowed_phones.contains(&p.as_str()), "phone {p}");
+        }
+        if let Some(e) = &c.email {
+            assert!(allowed_emails.contains(&e.as_str()), "email {e}");
+        }
+    }
+    for (name, text) in BUNDLED {
+        // Any @ in the text must be the programme address.
+        for (i, _) in text.match_indices('@') {
+            assert_eq!(&text[i - 8..i + 7], "naravard@rvn.se", "{name}");
+        }
+        assert!(!text.contains("tel:"), "{name}");
+        assert!(!text.contains("mailto:"), "{name}");
+        // Long digit runs (phone-like) other than codes and years.
+        let mut run = 0;
+        for ch in text.chars() {
+            if ch.is_ascii_digit() || ch == ' ' && run > 0 {
+                run += ch.is_ascii_digit() as usize;
+                assert!(run <= 6, "{name}: a long number");
+            } else {
+                run = 0;
+            }
+        }
+    }
+}
+
+#[test]
+fn municipality_lookup() {
+    let r = Registry::bundled();
+    let vn = r.region("vasternorrland").unwrap();
+    for q in [
+        "ornskoldsvik",
+        "2284",
+        "Örnsköldsvik",
+        "ÖRNSKÖLDSVIK",
+        "  örnsköldsvik ",
+        "Ornskoldsvik",
+    ] {
+        assert_eq!(
+            vn.municipality(q).map(|m| m.code.as_str()),
+            Some("2284"),
+            "{q}"
+        );
+    }
+    assert!(vn.municipality("").is_none());
+    assert!(vn.municipality("umea").is_none());
+    assert!(vn.municipality("2380").is_none());
+    let jh = r.region("jamtland-harjedalen").unwrap();
+    assert_eq!(jh.municipality("harjedalen").unwrap().name, "Härjedalen");
+    assert_eq!(jh.municipality("Härjedalen").unwrap().code, "2361");
+    assert_eq!(jh.municipality("jamtland-harjedalen").map(|m| &m.id), None);
+    assert_eq!(jh.municipality("Åre").unwrap().id, "are");
+    let vg = r.region("vastra-gotaland").unwrap();
+    assert_eq!(vg.municipality("Lilla Edet").unwrap().id, "lilla-edet");
+    assert_eq!(vg.municipality("lilla edet").unwrap().code, "1462");
+    assert_eq!(vg.municipality("ÖCKERÖ").unwrap().id, "ockero");
+    assert_eq!(vg.municipality("dals-ed").unwrap().name, "Dals-Ed");
+    assert_eq!(r.region(" VASTERNORRLAND ").unwrap().id, "vasternorrland");
+    assert!(r.region("harjedalen").is_none());
+}
+
+#[test]
+fn sample_file_validates_and_extends() {
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../examples/data/sample-kommun.json");
+    let text = std::fs::read_to_string(path).unwrap();
+    let mut r = Registry::bundled();
+    let problems = r.load(&text);
+    assert!(problems.is_empty(), "{problems:?}");
+    let vn = r.region("vasternorrland").unwrap();
+    assert_eq!(vn.municipalities.len(), 7);
+    let sundsvall = vn.municipality("sundsvall").unwrap();
+    assert_eq!(sundsvall.contacts.len(), 1);
+    assert_eq!(sundsvall.name, "Sundsvall");
+    assert_eq!(vn.contacts.len(), 1);
+}
