@@ -13,13 +13,15 @@ const ATTRIBUTES = [
 const registry = (globalThis.__naravard ??= { defined: false });
 
 let kit; // Promise of the wasm module's exports, started by the first widget.
+let wasmMemory; // the instance's memory, for the benchmark's and tests' figures
 let dead = false; // set when the wasm module has stopped; fallbacks then stay
 const sheets = new Map();
 const mounted = new Set();
 
 function loadKit() {
   kit ??= import('./naravard_wasm.js').then(async (module) => {
-    await module.default({ module_or_path: new URL('naravard_wasm_bg.wasm', import.meta.url) });
+    const exports = await module.default({ module_or_path: new URL('naravard_wasm_bg.wasm', import.meta.url) });
+    wasmMemory = exports.memory;
     return module;
   });
   return kit;
@@ -166,6 +168,9 @@ function watchPlaceholders() {
 if (!registry.defined) {
   // A second copy of this script on the page must do no harm.
   registry.defined = true;
+  // For tests and the benchmark: how many widgets are live, and the wasm memory in bytes.
+  registry.liveCount = () => mounted.size;
+  registry.wasmMemoryBytes = () => wasmMemory?.buffer.byteLength ?? 0;
   KINDS.forEach(defineElement);
   addEventListener('naravard-fatal', () => {
     dead = true;
@@ -178,6 +183,3 @@ if (!registry.defined) {
     watchPlaceholders();
   }
 }
-
-// For tests and the benchmark: how many widgets are live right now.
-registry.liveCount = () => mounted.size;

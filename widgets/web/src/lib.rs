@@ -10,6 +10,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement};
 use yew::AppHandle;
 
+mod contrast;
 mod panic;
 
 enum App {
@@ -25,6 +26,10 @@ pub struct Widget {
     host: HtmlElement,
     /// `""` for `<naravard-…>` elements, `"data-"` for `<div data-naravard>` placeholders.
     prefix: String,
+    kind: WidgetKind,
+    container: Element,
+    /// The last contrast warning given, so a re-render does not repeat it.
+    contrast_warning: Option<String>,
 }
 
 thread_local! {
@@ -46,18 +51,28 @@ pub fn mount(kind: &str, host: HtmlElement, container: Element, prefix: String) 
     panic::install();
     let kind = WidgetKind::from_name(kind)?;
     let props = props_of(&host, &prefix);
+    let root = container.clone();
     let app = match kind {
         WidgetKind::Malbild => App::Malbild(
-            yew::Renderer::<Malbild>::with_root_and_props(container, props).render(),
+            yew::Renderer::<Malbild>::with_root_and_props(root, props).render(),
         ),
         WidgetKind::Kontakt => App::Kontakt(
-            yew::Renderer::<Kontakt>::with_root_and_props(container, props).render(),
+            yew::Renderer::<Kontakt>::with_root_and_props(root, props).render(),
         ),
         WidgetKind::Fardplan => App::Fardplan(
-            yew::Renderer::<Fardplan>::with_root_and_props(container, props).render(),
+            yew::Renderer::<Fardplan>::with_root_and_props(root, props).render(),
         ),
     };
-    Some(Widget { app, host, prefix })
+    let mut widget = Widget {
+        app,
+        host,
+        prefix,
+        kind,
+        container,
+        contrast_warning: None,
+    };
+    widget.guard_contrast();
+    Some(widget)
 }
 
 #[wasm_bindgen]
@@ -70,6 +85,7 @@ impl Widget {
             App::Kontakt(app) => app.update(props),
             App::Fardplan(app) => app.update(props),
         }
+        self.guard_contrast();
     }
 
     /// Tears the Yew app down; called when the element leaves the page.
@@ -79,6 +95,21 @@ impl Widget {
             App::Kontakt(app) => app.destroy(),
             App::Fardplan(app) => app.destroy(),
         }
+    }
+}
+
+impl Widget {
+    fn guard_contrast(&mut self) {
+        let warning = contrast::check(&self.container);
+        if warning.is_some() && warning != self.contrast_warning {
+            let text = format!(
+                "naravard-{}: {}",
+                self.kind.name(),
+                warning.as_deref().unwrap_or_default()
+            );
+            web_sys::console::warn_1(&JsValue::from_str(&text));
+        }
+        self.contrast_warning = warning;
     }
 }
 

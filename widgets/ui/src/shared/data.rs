@@ -79,17 +79,20 @@ fn resolve(src: &str) -> Option<String> {
 
 async fn load(url: String, bundled: Rc<Registry>) {
     let outcome = fetch_text(&url).await.and_then(|text| {
-        let dataset = naravard_core::decode::parse_dataset(&text).map_err(|problems| {
-            let list: Vec<String> = problems.iter().take(10).map(|p| p.to_string()).collect();
-            format!(
+        let mut registry = (*bundled).clone();
+        let problems = registry.load(&text);
+        if problems.is_empty() {
+            Ok(Rc::new(registry))
+        } else {
+            // Every problem at once helps the editor fix the file in one go; a cap keeps
+            // the console readable.
+            let list: Vec<String> = problems.iter().take(20).map(|p| p.to_string()).collect();
+            Err(format!(
                 "it has {} problem(s):\n  {}",
                 problems.len(),
                 list.join("\n  ")
-            )
-        })?;
-        let mut registry = (*bundled).clone();
-        registry.merge(dataset);
-        Ok(Rc::new(registry))
+            ))
+        }
     });
     let waiting = FILES.with(|files| {
         let mut files = files.borrow_mut();
@@ -136,7 +139,11 @@ async fn fetch_text(url: &str) -> Result<String, String> {
         return Err(format!("the server answered {}", response.status()));
     }
     let headers = response.headers();
-    let content_type = headers.get("content-type").ok().flatten().unwrap_or_default();
+    let content_type = headers
+        .get("content-type")
+        .ok()
+        .flatten()
+        .unwrap_or_default();
     if !content_type.contains("json") {
         return Err(format!(
             "the server sent it as \"{content_type}\"; data files must be sent as application/json"
