@@ -21,7 +21,14 @@ pub fn build() -> Result<PathBuf> {
     eprintln!("xtask: compiling the widgets to wasm (release)");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     run(Command::new(cargo)
-        .args(["build", "--release", "--target", "wasm32-unknown-unknown", "-p", "naravard-web"])
+        .args([
+            "build",
+            "--release",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "naravard-web",
+        ])
         .current_dir(&root))?;
     let wasm = root.join("target/wasm32-unknown-unknown/release/naravard_web.wasm");
 
@@ -55,22 +62,46 @@ pub fn build() -> Result<PathBuf> {
     for file in HAND_WRITTEN {
         copy(&web.join("js").join(file), &pkg.join(file))?;
     }
+    let id = build_id(&[&pkg.join(format!("{OUT_NAME}.js")), &bg])?;
+    let entry = pkg.join("naravard.js");
+    let text = fs::read_to_string(&entry)
+        .map_err(|e| format!("could not read {}: {e}", entry.display()))?;
+    write(&entry, &text.replace("BUILD_ID", &id))?;
     copy(&root.join("LICENSE-MIT"), &pkg.join("LICENSE-MIT"))?;
     let package = fs::read_to_string(web.join("js/package.json"))
         .map_err(|e| format!("could not read the package template: {e}"))?
-        .replace("\"0.0.0-dev\"", &format!("\"{}\"", env!("CARGO_PKG_VERSION")));
+        .replace(
+            "\"0.0.0-dev\"",
+            &format!("\"{}\"", env!("CARGO_PKG_VERSION")),
+        );
     write(&pkg.join("package.json"), &package)?;
     eprintln!("xtask: the kit is in {}", pkg.display());
     Ok(pkg)
 }
 
+/// A short content hash (FNV-1a, 64 bit) of the files naravard.js loads.
+fn build_id(files: &[&std::path::Path]) -> Result<String> {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for file in files {
+        let bytes =
+            fs::read(file).map_err(|e| format!("could not read {}: {e}", file.display()))?;
+        for byte in bytes {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    Ok(format!("{hash:016x}"))
+}
+
 /// The kit's hand-written files, copied from `widgets/web/js/` into `pkg/`.
-const HAND_WRITTEN: [&str; 5] = [
+const HAND_WRITTEN: [&str; 7] = [
     "naravard.js",
     "embed.html",
     "embed.css",
     "embed.js",
     "naravard-iframe.js",
+    "naravard.d.ts",
+    "custom-elements.json",
 ];
 
 /// The wasm features rustc emits for wasm32-unknown-unknown, which wasm-opt must accept.
@@ -88,8 +119,8 @@ const WASM_FEATURES: [&str; 6] = [
 fn check_pinned_bindgen() -> Result {
     let lock = fs::read_to_string(root().join("Cargo.lock"))
         .map_err(|e| format!("could not read Cargo.lock: {e}"))?;
-    let locked = locked_version(&lock, "wasm-bindgen")
-        .ok_or("Cargo.lock has no wasm-bindgen entry")?;
+    let locked =
+        locked_version(&lock, "wasm-bindgen").ok_or("Cargo.lock has no wasm-bindgen entry")?;
     let support = locked_version(&lock, "wasm-bindgen-cli-support")
         .ok_or("Cargo.lock has no wasm-bindgen-cli-support entry")?;
     if locked == support {

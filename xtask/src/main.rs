@@ -6,6 +6,7 @@
 //! - `bench`            build, then print sizes and timings (table and JSON)
 //! - `validate FILE…`   check custom data files and print every problem
 
+mod bench;
 mod build;
 mod serve;
 mod test;
@@ -24,10 +25,20 @@ fn main() -> ExitCode {
     };
     let outcome = match command {
         "build" => build::build().map(|_| ()),
+        "bench" => bench::command(rest),
         "serve" => serve::command(rest),
         "test" => test::command(rest),
         "help" | "--help" | "-h" => {
-            println!("{}", include_str!("main.rs").lines().skip(2).take(6).map(|l| l.trim_start_matches("//! ")).collect::<Vec<_>>().join("\n"));
+            println!(
+                "{}",
+                include_str!("main.rs")
+                    .lines()
+                    .skip(2)
+                    .take(6)
+                    .map(|l| l.trim_start_matches("//! "))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            );
             Ok(())
         }
         other => Err(format!("unknown command `{other}`; try `cargo xtask help`")),

@@ -85,11 +85,27 @@ fn handle(mut stream: TcpStream, root: &Path, test_routes: bool) -> std::io::Res
     }
     let file = match resolve(root, &path) {
         Some(file) => file,
-        None => return respond(&mut stream, 404, "text/plain; charset=utf-8", &[], b"not found"),
+        None => {
+            return respond(
+                &mut stream,
+                404,
+                "text/plain; charset=utf-8",
+                &[],
+                b"not found",
+            )
+        }
     };
     let body = match std::fs::read(&file) {
         Ok(body) => body,
-        Err(_) => return respond(&mut stream, 404, "text/plain; charset=utf-8", &[], b"not found"),
+        Err(_) => {
+            return respond(
+                &mut stream,
+                404,
+                "text/plain; charset=utf-8",
+                &[],
+                b"not found",
+            )
+        }
     };
     let mut extra: Vec<(&str, &str)> = Vec::new();
     if path.starts_with("/csp/") {
@@ -107,7 +123,10 @@ fn resolve(root: &Path, path: &str) -> Option<PathBuf> {
     };
     let relative = Path::new(rest);
     // Refuse `..` and absolute parts: only files below the two folders are served.
-    if relative.components().any(|c| !matches!(c, Component::Normal(_))) {
+    if relative
+        .components()
+        .any(|c| !matches!(c, Component::Normal(_)))
+    {
         return None;
     }
     let mut file = base.join(relative);
@@ -169,9 +188,13 @@ fn test_route(stream: &mut TcpStream, rest: &str) -> std::io::Result<()> {
             let code = code.parse().unwrap_or(500);
             respond(stream, code, "text/plain", &[], b"test failure")
         }
-        (Some("redirect-loop"), _, _) => {
-            respond(stream, 302, "text/plain", &[("Location", "/test/redirect-loop")], b"")
-        }
+        (Some("redirect-loop"), _, _) => respond(
+            stream,
+            302,
+            "text/plain",
+            &[("Location", "/test/redirect-loop")],
+            b"",
+        ),
         (Some("wrong-type"), _, _) => {
             respond(stream, 200, "text/html", &[], b"<html>not data</html>")
         }

@@ -17,17 +17,50 @@ pub fn command(args: &[String]) -> Result {
 
     if !browser_only {
         eprintln!("xtask: cargo fmt --check");
-        run(Command::new(&cargo).args(["fmt", "--all", "--check"]).current_dir(&root))?;
+        run(Command::new(&cargo)
+            .args(["fmt", "--all", "--check"])
+            .current_dir(&root))?;
         eprintln!("xtask: cargo clippy (native and wasm)");
         run(Command::new(&cargo)
-            .args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])
+            .args([
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ])
             .current_dir(&root))?;
         tools::ensure_wasm_target()?;
         run(Command::new(&cargo)
-            .args(["clippy", "--target", "wasm32-unknown-unknown", "-p", "naravard-web", "--", "-D", "warnings"])
+            .args([
+                "clippy",
+                "--target",
+                "wasm32-unknown-unknown",
+                "-p",
+                "naravard-web",
+                "--",
+                "-D",
+                "warnings",
+            ])
+            .current_dir(&root))?;
+        eprintln!("xtask: supply chain (cargo deny: licences, bans, sources)");
+        tools::ensure_cargo_deny()?;
+        run(Command::new(&cargo)
+            .args([
+                "deny",
+                "--log-level",
+                "error",
+                "check",
+                "licenses",
+                "bans",
+                "sources",
+            ])
             .current_dir(&root))?;
         eprintln!("xtask: native unit tests");
-        run(Command::new(&cargo).args(["test", "--workspace"]).current_dir(&root))?;
+        run(Command::new(&cargo)
+            .args(["test", "--workspace"])
+            .current_dir(&root))?;
     }
 
     let chromium = tools::ensure_chromium()?;
@@ -45,7 +78,12 @@ pub fn command(args: &[String]) -> Result {
         .flatten()
         .map(|e| e.path())
         .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
-        .filter(|p| filter.is_empty() || filter.iter().any(|f| p.to_string_lossy().contains(f.as_str())))
+        .filter(|p| {
+            filter.is_empty()
+                || filter
+                    .iter()
+                    .any(|f| p.to_string_lossy().contains(f.as_str()))
+        })
         .collect();
     files.sort();
     run(node
@@ -55,10 +93,12 @@ pub fn command(args: &[String]) -> Result {
         .current_dir(&root))
 }
 
-fn lock(root: &std::path::Path) -> Result<std::fs::File> {
+/// Holds the checkout's build-and-browser lock (also taken by `cargo xtask bench`) until dropped.
+pub(crate) fn lock(root: &std::path::Path) -> Result<std::fs::File> {
     let dir = root.join("target");
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-    let file = std::fs::File::create(dir.join("xtask-browser-tests.lock")).map_err(|e| e.to_string())?;
+    let file =
+        std::fs::File::create(dir.join("xtask-browser-tests.lock")).map_err(|e| e.to_string())?;
     if file.try_lock().is_err() {
         eprintln!("xtask: waiting for another browser test run in this checkout to finish");
         file.lock().map_err(|e| e.to_string())?;

@@ -46,7 +46,9 @@ pub fn ensure_wasm_target() -> Result {
 /// Node.js and the npm packages in `package-lock.json` (binaryen's wasm-opt, playwright-core, axe-core).
 pub fn ensure_node_packages() -> Result {
     if !found("node") || !found("npm") {
-        return Err("Node.js 18 or newer with npm is needed: `apt-get install nodejs npm` on Debian".into());
+        return Err(
+            "Node.js 18 or newer with npm is needed: `apt-get install nodejs npm` on Debian".into(),
+        );
     }
     let root = root();
     let stamp = root.join("node_modules/.package-lock.json");
@@ -80,7 +82,11 @@ pub fn ensure_chromium() -> Result<PathBuf> {
     if let Ok(path) = std::env::var("CHROMIUM") {
         return Ok(PathBuf::from(path));
     }
-    let candidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+    let candidates = [
+        "/usr/bin/chromium",
+        "/usr/bin/chromium-browser",
+        "/usr/bin/google-chrome",
+    ];
     if let Some(path) = candidates.iter().map(PathBuf::from).find(|p| p.exists()) {
         return Ok(path);
     }
@@ -92,11 +98,30 @@ pub fn ensure_chromium() -> Result<PathBuf> {
     let install = "apt-get update && apt-get install -y chromium chromium-driver";
     if is_root && Path::new("/usr/bin/apt-get").exists() {
         eprintln!("xtask: installing Chromium: {install}");
-        run(Command::new("sh").args(["-c", &format!("export DEBIAN_FRONTEND=noninteractive; {install}")]))?;
+        run(Command::new("sh").args([
+            "-c",
+            &format!("export DEBIAN_FRONTEND=noninteractive; {install}"),
+        ]))?;
         return Ok(PathBuf::from("/usr/bin/chromium"));
     }
     Err(format!(
         "headless Chromium is needed for the browser tests. On Debian run `sudo sh -c '{install}'`, \
          or point CHROMIUM at a Chromium or Chrome binary"
     ))
+}
+
+/// cargo-deny for the supply-chain check, installed from crates.io when missing (a few minutes
+/// on a fresh machine, once).
+pub fn ensure_cargo_deny() -> Result {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let present = Command::new(&cargo)
+        .args(["deny", "--version"])
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false);
+    if present {
+        return Ok(());
+    }
+    eprintln!("xtask: installing cargo-deny (cargo install cargo-deny --locked)");
+    run(Command::new(&cargo).args(["install", "cargo-deny", "--locked"]))
 }

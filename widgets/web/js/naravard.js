@@ -12,6 +12,9 @@ const ATTRIBUTES = [
 ];
 const registry = (globalThis.__naravard ??= { defined: false });
 
+// The build replaces BUILD_ID with a hash of the glue and the wasm, so a browser that has
+// this file never pairs it with a cached glue or wasm from another release.
+const BUILD = '?v=BUILD_ID';
 let kit; // Promise of the wasm module's exports, started by the first widget.
 let wasmMemory; // the instance's memory, for the benchmark's and tests' figures
 let dead = false; // set when the wasm module has stopped; fallbacks then stay
@@ -19,8 +22,8 @@ const sheets = new Map();
 const mounted = new Set();
 
 function loadKit() {
-  kit ??= import('./naravard_wasm.js').then(async (module) => {
-    const exports = await module.default({ module_or_path: new URL('naravard_wasm_bg.wasm', import.meta.url) });
+  kit ??= import(`./naravard_wasm.js${BUILD}`).then(async (module) => {
+    const exports = await module.default({ module_or_path: new URL(`naravard_wasm_bg.wasm${BUILD}`, import.meta.url) });
     wasmMemory = exports.memory;
     return module;
   });

@@ -5,7 +5,9 @@ use std::rc::Rc;
 
 use naravard_core::{Lang, Registry};
 use naravard_ui::shared::Attributes;
-use naravard_ui::{fardplan::Fardplan, kontakt::Kontakt, malbild::Malbild, WidgetKind, WidgetProps};
+use naravard_ui::{
+    fardplan::Fardplan, kontakt::Kontakt, malbild::Malbild, WidgetKind, WidgetProps,
+};
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement};
 use yew::AppHandle;
@@ -53,15 +55,15 @@ pub fn mount(kind: &str, host: HtmlElement, container: Element, prefix: String) 
     let props = props_of(&host, &prefix);
     let root = container.clone();
     let app = match kind {
-        WidgetKind::Malbild => App::Malbild(
-            yew::Renderer::<Malbild>::with_root_and_props(root, props).render(),
-        ),
-        WidgetKind::Kontakt => App::Kontakt(
-            yew::Renderer::<Kontakt>::with_root_and_props(root, props).render(),
-        ),
-        WidgetKind::Fardplan => App::Fardplan(
-            yew::Renderer::<Fardplan>::with_root_and_props(root, props).render(),
-        ),
+        WidgetKind::Malbild => {
+            App::Malbild(yew::Renderer::<Malbild>::with_root_and_props(root, props).render())
+        }
+        WidgetKind::Kontakt => {
+            App::Kontakt(yew::Renderer::<Kontakt>::with_root_and_props(root, props).render())
+        }
+        WidgetKind::Fardplan => {
+            App::Fardplan(yew::Renderer::<Fardplan>::with_root_and_props(root, props).render())
+        }
     };
     let mut widget = Widget {
         app,

@@ -42,8 +42,17 @@ mod tests {
 
     #[test]
     fn a_panic_is_attributed_to_the_widget_whose_folder_it_came_from() {
-        assert_eq!(widget_of("widgets/ui/src/kontakt/mod.rs"), "naravard-kontakt");
-        assert_eq!(widget_of("widgets/core/src/fardplan/dates.rs"), "naravard-fardplan");
-        assert_eq!(widget_of("/rustc/abc/library/core/src/slice.rs"), "naravard");
+        assert_eq!(
+            widget_of("widgets/ui/src/kontakt/mod.rs"),
+            "naravard-kontakt"
+        );
+        assert_eq!(
+            widget_of("widgets/core/src/fardplan/dates.rs"),
+            "naravard-fardplan"
+        );
+        assert_eq!(
+            widget_of("/rustc/abc/library/core/src/slice.rs"),
+            "naravard"
+        );
     }
 }
