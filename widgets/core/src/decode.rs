@@ -157,13 +157,30 @@ fn first_year(d: &PartialDate) -> i32 {
 // ---- value rules, usable on their own ---------------------------------------------------
 
 /// Quotes a value for a message, shortened and with control characters made visible.
-fn quote(s: &str) -> String {
-    let short: String = s.chars().take(60).collect();
-    if short.len() < s.len() {
-        format!("{:?}…", short)
-    } else {
-        format!("{short:?}")
+/// (Hand-written rather than `{:?}`, whose Unicode tables would add kilobytes to the wasm.)
+pub fn quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len().min(64) + 2);
+    out.push('"');
+    for c in s.chars().take(60) {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => {
+                out.push_str("\\u{");
+                out.push_str(&format!("{:x}", u32::from(c)));
+                out.push('}');
+            }
+            c => out.push(c),
+        }
     }
+    out.push('"');
+    if s.chars().nth(60).is_some() {
+        out.push('…');
+    }
+    out
 }
 
 const LINK_SCHEMES: [&str; 4] = ["https://", "http://", "mailto:", "tel:"];
@@ -333,7 +350,7 @@ impl Cx {
                 self.report(
                     &field_path,
                     m.key_pos,
-                    format!("the field {:?} is written twice", m.key),
+                    format!("the field {} is written twice", quote(&m.key)),
                 );
             } else if def.field(&m.key).is_none() {
                 let allowed: Vec<&str> = def.fields.iter().map(|f| f.name).collect();
@@ -356,7 +373,7 @@ impl Cx {
                 self.report(
                     &join(path, field.name),
                     v.pos,
-                    format!("the required field {:?} is missing", field.name),
+                    format!("the required field {} is missing", quote(field.name)),
                 );
             }
         }
@@ -376,7 +393,7 @@ impl Cx {
             self.report(
                 &o.path,
                 o.pos,
-                format!("internal: the field {name:?} is not in the schema"),
+                format!("internal: the field {} is not in the schema", quote(name)),
             );
         }
         o.members

@@ -109,7 +109,7 @@ fn missing(path: &str, field: &str, what: &str) -> Problem {
     Problem::new(
         format!("{path}.{field}"),
         Pos::default(),
-        format!("the field {field:?} is required for {what}"),
+        format!("the field {} is required for {what}", crate::decode::quote(field)),
     )
 }
 
