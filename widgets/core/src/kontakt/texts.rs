@@ -8,7 +8,7 @@ pub struct KontaktTexts {
     pub heading: &'static str,
     /// One line under the heading that says what the widget is for.
     pub intro: &'static str,
-    /// The search field's label.
+    /// The search field's label, before the county's name.
     pub search_label: &'static str,
     /// Help under the search field, tied to it with `aria-describedby`.
     pub search_help: &'static str,
@@ -32,8 +32,6 @@ pub struct KontaktTexts {
     pub showing: &'static str,
     /// Section headings.
     pub municipality_contacts: &'static str,
-    pub region_contacts: &'static str,
-    pub programme_contact: &'static str,
     pub national: &'static str,
     pub national_intro: &'static str,
     pub guide: &'static str,
@@ -55,14 +53,14 @@ pub struct KontaktTexts {
     /// The badges of the guide: who answers for a need.
     pub municipality: &'static str,
     pub region: &'static str,
-    /// Before where to turn, in the guide.
+    /// Before where to turn (a sentence in the data), in the guide.
     pub turn_to: &'static str,
 }
 
 pub static SV: KontaktTexts = KontaktTexts {
     heading: "Vem ska jag kontakta?",
     intro: "Kommunen ansvarar för en del av vården och omsorgen, regionen för en annan. Välj var du bor så ser du vart du vänder dig.",
-    search_label: "Sök din kommun",
+    search_label: "Sök din kommun i",
     search_help: "Skriv namnet eller kommunkoden. Välj med pil upp och pil ned och tryck Enter.",
     choices: "Kommuner",
     whole_region: "hela länet",
@@ -75,8 +73,6 @@ pub static SV: KontaktTexts = KontaktTexts {
     no_match_offer: "Kontrollera stavningen. Du kan också vända dig till regionen eller till programmet:",
     showing: "Visar kontakter för",
     municipality_contacts: "Kontakter i",
-    region_contacts: "Regionen",
-    programme_contact: "Programmet",
     national: "Gäller i hela Sverige",
     national_intro: "De här numren fungerar var du än bor.",
     guide: "Vem gör vad?",
@@ -87,19 +83,19 @@ pub static SV: KontaktTexts = KontaktTexts {
     website: "Kommunens webbplats",
     opening_hours: "Öppettider",
     phone_hours: "Telefontider",
-    topics: "Frågor om",
+    topics: "Kan hjälpa till med",
     verified: "Kontrollerad",
     save_contact: "Spara kontaktuppgifterna (vCard)",
     no_contacts: "Vi har inga kontaktuppgifter för kommunen ännu. Gå till kommunens webbplats eller vänd dig till regionen.",
     municipality: "Kommunen",
     region: "Regionen",
-    turn_to: "Vänd dig till:",
+    turn_to: "Så gör du:",
 };
 
 pub static EN: KontaktTexts = KontaktTexts {
     heading: "Who do I contact?",
     intro: "The municipality is responsible for some care and support, the region for other care. Choose where you live to see where to turn.",
-    search_label: "Find your municipality",
+    search_label: "Find your municipality in",
     search_help: "Type its name or its municipality code. Choose with the up and down arrow keys and press Enter.",
     choices: "Municipalities",
     whole_region: "the whole county",
@@ -112,8 +108,6 @@ pub static EN: KontaktTexts = KontaktTexts {
     no_match_offer: "Check the spelling. You can also turn to the region or to the programme:",
     showing: "Showing contacts for",
     municipality_contacts: "Contacts in",
-    region_contacts: "The region",
-    programme_contact: "The programme",
     national: "For all of Sweden",
     national_intro: "These numbers work wherever you live.",
     guide: "Who does what?",
@@ -124,13 +118,13 @@ pub static EN: KontaktTexts = KontaktTexts {
     website: "The municipality's web site",
     opening_hours: "Opening hours",
     phone_hours: "Phone hours",
-    topics: "Questions about",
+    topics: "Can help with",
     verified: "Checked",
     save_contact: "Save the contact details (vCard)",
     no_contacts: "We have no contact details for the municipality yet. Go to the municipality's web site or turn to the region.",
     municipality: "Municipality",
     region: "Region",
-    turn_to: "Turn to:",
+    turn_to: "What to do:",
 };
 
 pub fn texts(lang: Lang) -> &'static KontaktTexts {
@@ -151,5 +145,18 @@ pub fn match_count(lang: Lang, n: usize) -> String {
             s.push_str(t.many_matches_suffix);
             s
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_read_naturally() {
+        assert_eq!(match_count(Lang::Sv, 0), SV.no_match);
+        assert_eq!(match_count(Lang::Sv, 1), "1 träff");
+        assert_eq!(match_count(Lang::Sv, 12), "12 träffar");
+        assert_eq!(match_count(Lang::En, 2), "2 matches");
     }
 }

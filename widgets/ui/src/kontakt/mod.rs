@@ -1,0 +1,410 @@
+//! The kontakt widget: "who do I turn to, and how?". A combobox finds the resident's
+//! municipality (or the region); a card then shows the municipality's, the region's and the
+//! programme's contacts, the national numbers are always shown apart, and a short guide says
+//! who answers for what.
+
+mod browser;
+mod cards;
+
+use std::rc::Rc;
+
+use naravard_core::common::attrs;
+use naravard_core::common::texts::common;
+use naravard_core::kontakt::search::{find_municipality, Choice, Index};
+use naravard_core::kontakt::texts::{match_count, texts};
+use naravard_core::kontakt::{storage_key, unknown_kommun, vcard};
+use naravard_core::{Lang, Region, Registry};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::shared::{use_editor_warnings, use_registry, Heading, WidgetKind, WidgetProps};
+use cards::{guide_section, municipality_card, national_section, region_cards};
+
+/// What the resident picked, by id so it survives a data update that reorders the list.
+#[derive(Clone, Debug, PartialEq)]
+enum Picked {
+    Region,
+    Municipality(String),
+}
+
+const INPUT_ID: &str = "kontakt-search";
+const LIST_ID: &str = "kontakt-list";
+const HELP_ID: &str = "kontakt-help";
+
+fn option_id(i: usize) -> AttrValue {
+    AttrValue::from(["kontakt-option-", &i.to_string()].concat())
+}
+
+/// The name a choice is shown by (in the list, in the field after choosing, in the event).
+fn choice_name(region: &Region, choice: Choice, lang: Lang) -> String {
+    match choice {
+        Choice::Region => region.name.get(lang).to_owned(),
+        Choice::Municipality(i) => region
+            .municipalities
+            .get(i)
+            .map(|m| m.name.clone())
+            .unwrap_or_default(),
+    }
+}
+
+#[function_component]
+pub fn Kontakt(props: &WidgetProps) -> Html {
+    let registry = use_registry(props);
+    let lang = props.lang;
+    let t = texts(lang);
+    let region_attr = props.attributes.get("region").unwrap_or("").to_owned();
+    let kommun_attr = props.attributes.get("kommun").map(str::to_owned);
+    let remember = attrs::flag(props.attributes.get("remember"));
+    let (level, level_warning) = attrs::heading_level(props.attributes.get("heading-level"));
+
+    // The folded index is built once per region and data version; each keystroke is one pass.
+    let index = {
+        let registry = registry.clone();
+        let key = (region_attr.clone(), Rc::as_ptr(&registry) as usize);
+        use_memo(key, move |(id, _)| {
+            registry.region(id).map(Index::new).unwrap_or_default()
+        })
+    };
+    // `None`: the field shows the chosen name; `Some`: what the resident has typed since.
+    let query = use_state_eq(|| None::<String>);
+    let open = use_state_eq(|| false);
+    let active = use_state_eq(|| None::<usize>);
+    let announcement = use_state_eq(String::new);
+    let picked = {
+        let key = storage_key(region_attr.trim());
+        let recall = remember && kommun_attr.is_none();
+        use_state_eq(move || {
+            recall
+                .then(|| browser::recall(&key))
+                .flatten()
+                .map(Picked::Municipality)
+        })
+    };
+    // A new `kommun` or `region` from the host page wins over an earlier choice (but the first
+    // render keeps what `remember` recalled).
+    {
+        let (picked, query) = (picked.clone(), query.clone());
+        let last = use_mut_ref(|| None::<(Option<String>, String)>);
+        use_effect_with((kommun_attr.clone(), region_attr.clone()), move |deps| {
+            let mut last = last.borrow_mut();
+            if last.as_ref().is_some_and(|l| l != deps) {
+                picked.set(None);
+                query.set(None);
+            }
+            *last = Some(deps.clone());
+        });
+    }
+
+    let region = registry.region(&region_attr);
+    let mut warnings: Vec<String> = level_warning.into_iter().collect();
+    let preselected = match (region, kommun_attr.as_deref()) {
+        (Some(region), Some(wanted)) if !wanted.trim().is_empty() => {
+            let found = find_municipality(region, wanted);
+            if found.is_none() {
+                warnings.push(unknown_kommun(wanted, region));
+            }
+            found.map(Choice::Municipality)
+        }
+        _ => None,
+    };
+    if region.is_none() {
+        let known: Vec<&str> = registry.regions.iter().map(|r| r.id.as_str()).collect();
+        warnings.push(attrs::unknown_region(
+            props.attributes.get("region"),
+            &known,
+        ));
+    }
+    let selection: Option<Choice> = match (region, &*picked) {
+        (Some(_), Some(Picked::Region)) => Some(Choice::Region),
+        (Some(region), Some(Picked::Municipality(id))) => region
+            .municipalities
+            .iter()
+            .position(|m| &m.id == id)
+            .map(Choice::Municipality)
+            .or(preselected),
+        _ => preselected,
+    };
+
+    let search_text = (*query).clone().unwrap_or_default();
+    let results = {
+        let index = index.clone();
+        use_memo((search_text.clone(), index), |(q, index)| index.search(q))
+    };
+    let vcard_href = use_vcard_url(&registry, region, selection, lang);
+    use_editor_warnings(WidgetKind::Kontakt, warnings);
+
+    let Some(region) = region else {
+        return html! {
+            <div class="kontakt" lang={lang.tag()} part="root">
+                <p class="notice" part="notice">{ common(lang).unknown_region }</p>
+            </div>
+        };
+    };
+
+    let typed = query.as_deref().map(str::trim).unwrap_or("");
+    let no_match = !typed.is_empty() && results.is_empty();
+    let list_open = *open && !results.is_empty();
+
+    let select = {
+        let (query, open, active, picked, announcement) = (
+            query.clone(),
+            open.clone(),
+            active.clone(),
+            picked.clone(),
+            announcement.clone(),
+        );
+        let registry: Rc<Registry> = registry.clone();
+        let region_id = region.id.clone();
+        let host = props.host.clone();
+        Callback::from(move |choice: Choice| {
+            let Some(region) = registry.region(&region_id) else {
+                return;
+            };
+            let name = choice_name(region, choice, lang);
+            match choice {
+                Choice::Region => {
+                    picked.set(Some(Picked::Region));
+                    browser::dispatch_select(&host, &region.county_code, &name, "region");
+                }
+                Choice::Municipality(i) => {
+                    if let Some(m) = region.municipalities.get(i) {
+                        picked.set(Some(Picked::Municipality(m.id.clone())));
+                        if remember {
+                            browser::remember(&storage_key(&region.id), &m.id);
+                        }
+                        browser::dispatch_select(&host, &m.code, &m.name, "municipality");
+                    }
+                }
+            }
+            query.set(None);
+            open.set(false);
+            active.set(None);
+            announcement.set([texts(lang).showing, " ", &name, "."].concat());
+        })
+    };
+
+    let oninput = {
+        let (query, open, active, announcement) = (
+            query.clone(),
+            open.clone(),
+            active.clone(),
+            announcement.clone(),
+        );
+        Callback::from(move |e: InputEvent| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            query.set(Some(value));
+            open.set(true);
+            active.set(None);
+            announcement.set(String::new());
+        })
+    };
+
+    let onkeydown = {
+        let (query, open, active, results, select) = (
+            query.clone(),
+            open.clone(),
+            active.clone(),
+            results.clone(),
+            select.clone(),
+        );
+        Callback::from(move |e: KeyboardEvent| {
+            let n = results.len();
+            match e.key().as_str() {
+                "ArrowDown" | "ArrowUp" => {
+                    e.prevent_default();
+                    if n == 0 {
+                        return;
+                    }
+                    let down = e.key() == "ArrowDown";
+                    let next = match (*open, *active) {
+                        (true, Some(i)) if down => (i + 1) % n,
+                        (true, Some(i)) => (i + n - 1) % n,
+                        _ if down => 0,
+                        _ => n - 1,
+                    };
+                    open.set(true);
+                    active.set(Some(next));
+                }
+                // Enter picks the highlighted choice, or the best match when none is.
+                "Enter" if *open && n > 0 => {
+                    e.prevent_default();
+                    if let Some(&choice) = results.get(active.unwrap_or(0)) {
+                        select.emit(choice);
+                    }
+                }
+                "Escape" => {
+                    if *open {
+                        e.prevent_default();
+                        open.set(false);
+                        active.set(None);
+                    } else if query.as_deref().is_some_and(|q| !q.is_empty()) {
+                        e.prevent_default();
+                        query.set(Some(String::new()));
+                    }
+                }
+                _ => {}
+            }
+        })
+    };
+
+    let onblur = {
+        let (open, active) = (open.clone(), active.clone());
+        Callback::from(move |_: FocusEvent| {
+            open.set(false);
+            active.set(None);
+        })
+    };
+    let onclick_input = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(true))
+    };
+    // Keeps the focus in the field when an option is clicked, as the combobox pattern expects.
+    let keep_focus = Callback::from(|e: MouseEvent| e.prevent_default());
+
+    let field_value = match &*query {
+        Some(q) => q.clone(),
+        None => selection
+            .map(|c| choice_name(region, c, lang))
+            .unwrap_or_default(),
+    };
+    let live = if list_open || no_match {
+        let mut s = match_count(lang, results.len());
+        if list_open && active.is_none() {
+            s.push(' ');
+            s.push_str(t.arrows_hint);
+        }
+        s
+    } else {
+        (*announcement).clone()
+    };
+    let active_id = if list_open {
+        active.map(option_id)
+    } else {
+        None
+    };
+
+    let options = results.iter().enumerate().map(|(i, &choice)| {
+        let is_active = list_open && *active == Some(i);
+        let onclick = {
+            let select = select.clone();
+            Callback::from(move |_: MouseEvent| select.emit(choice))
+        };
+        let (label, detail) = match choice {
+            Choice::Region => (region.name.get(lang).to_owned(), t.whole_region.to_owned()),
+            Choice::Municipality(i) => match region.municipalities.get(i) {
+                Some(m) => (m.name.clone(), m.code.clone()),
+                None => (String::new(), String::new()),
+            },
+        };
+        let detail = match (choice, detail.is_empty()) {
+            (_, true) => html! {},
+            (Choice::Region, false) => html! { <span class="detail">{ detail }</span> },
+            (Choice::Municipality(_), false) => html! {
+                <span class="detail">
+                    <span class="visually-hidden">{ t.code }{ " " }</span>{ detail }
+                </span>
+            },
+        };
+        html! {
+            <li id={option_id(i)} role="option" aria-selected={if is_active { "true" } else { "false" }}
+                class={classes!("option", is_active.then_some("active"))} part="option" {onclick}>
+                <span class="name">{ label }</span>{ detail }
+            </li>
+        }
+    });
+
+    let section_level = level.saturating_add(1).min(6);
+    let label = [t.search_label, " ", region.county.get(lang)].concat();
+
+    let body = if no_match {
+        html! {
+            <div class="notice no-match" part="no-match">
+                <p>{ t.no_match_for }{ " \u{201d}" }{ typed }{ "\u{201d}." }</p>
+                <p>{ t.no_match_offer }</p>
+                <div class="cards">{ region_cards(region, lang, section_level) }</div>
+            </div>
+        }
+    } else {
+        match selection {
+            Some(Choice::Municipality(i)) => match region.municipalities.get(i) {
+                Some(m) => html! {
+                    <div class="result" part="result">
+                        { municipality_card(m, lang, section_level, vcard_href.as_deref()) }
+                        { region_cards(region, lang, section_level) }
+                    </div>
+                },
+                None => html! {},
+            },
+            Some(Choice::Region) => html! {
+                <div class="result" part="result">{ region_cards(region, lang, section_level) }</div>
+            },
+            None => html! {},
+        }
+    };
+
+    html! {
+        <div class="kontakt" lang={lang.tag()} part="root">
+            <Heading {level} class="title" part="heading">{ t.heading }</Heading>
+            <p class="intro" part="intro">{ t.intro }</p>
+            <div class="finder" part="finder">
+                <label for={INPUT_ID} class="label" part="label">{ label }</label>
+                <p id={HELP_ID} class="help">{ t.search_help }</p>
+                <div class="combo">
+                    <input id={INPUT_ID} type="text" class="input" part="input"
+                        role="combobox" aria-autocomplete="list"
+                        aria-expanded={if list_open { "true" } else { "false" }}
+                        aria-controls={LIST_ID} aria-activedescendant={active_id}
+                        aria-describedby={HELP_ID}
+                        autocomplete="off" autocapitalize="off" spellcheck="false"
+                        value={field_value} {oninput} {onkeydown} {onblur} onclick={onclick_input} />
+                    <ul id={LIST_ID} role="listbox" class="listbox" part="list"
+                        aria-label={t.choices} hidden={!list_open} onmousedown={keep_focus}>
+                        { for options }
+                    </ul>
+                </div>
+                <p role="status" class="visually-hidden" part="status">{ live }</p>
+            </div>
+            { body }
+            { national_section(&registry.national, lang, section_level) }
+            { guide_section(&registry.national, region, lang, section_level) }
+        </div>
+    }
+}
+
+/// The object URL of the chosen municipality's vCard file, made when the choice changes and
+/// revoked when it changes again or the widget goes.
+#[hook]
+fn use_vcard_url(
+    registry: &Rc<Registry>,
+    region: Option<&Region>,
+    selection: Option<Choice>,
+    lang: Lang,
+) -> Option<String> {
+    let url = use_state_eq(|| None::<String>);
+    let chosen = match (region, selection) {
+        (Some(r), Some(Choice::Municipality(i))) => r
+            .municipalities
+            .get(i)
+            .map(|m| (r.id.clone(), m.id.clone())),
+        _ => None,
+    };
+    {
+        let url = url.clone();
+        let registry = registry.clone();
+        let key = (chosen, lang, Rc::as_ptr(&registry) as usize);
+        use_effect_with(key, move |(chosen, lang, _)| {
+            let made = chosen.as_ref().and_then(|(region_id, id)| {
+                let region = registry.region(region_id)?;
+                let m = region.municipalities.iter().find(|m| &m.id == id)?;
+                browser::vcard_url(&vcard::municipality_vcards(m, *lang)?)
+            });
+            url.set(made.clone());
+            move || {
+                if let Some(made) = made {
+                    browser::revoke(&made);
+                }
+            }
+        });
+    }
+    (*url).clone()
+}
