@@ -215,19 +215,28 @@ impl Entry<'_> {
 
 /// The national milestones and the region's, ordered by the first day they can mean. Equal
 /// dates keep the data's order, national first. A milestone without a level takes the level
-/// of the list it comes from.
+/// of the list it comes from; a milestone listed twice is shown once.
 pub fn merge<'a>(national: &'a [Milestone], region: &'a [Milestone]) -> Vec<Entry<'a>> {
     let tagged = national
         .iter()
         .map(|m| (m, Level::National))
         .chain(region.iter().map(|m| (m, Level::Regional)));
-    let mut entries: Vec<Entry<'a>> = tagged
+    let entries: Vec<Entry<'a>> = tagged
         .map(|(milestone, default)| Entry {
             milestone,
             level: milestone.level.unwrap_or(default),
             index: 0,
         })
         .collect();
+    // A custom data file that repeats bundled milestones (a copied and edited file) would
+    // otherwise show each of them twice.
+    let mut unique: Vec<Entry<'a>> = Vec::with_capacity(entries.len());
+    for e in entries {
+        if !unique.iter().any(|u| u.milestone == e.milestone) {
+            unique.push(e);
+        }
+    }
+    let mut entries = unique;
     entries.sort_by_key(Entry::first_day);
     for (i, e) in entries.iter_mut().enumerate() {
         e.index = i;
@@ -238,16 +247,6 @@ pub fn merge<'a>(national: &'a [Milestone], region: &'a [Milestone]) -> Vec<Entr
 /// Whether the milestone touches the years `from`–`to` (either bound open).
 pub fn in_years(e: &Entry, from: Option<i32>, to: Option<i32>) -> bool {
     from.is_none_or(|f| e.last_day().year >= f) && to.is_none_or(|t| e.first_day().year <= t)
-}
-
-/// The years the progress bar measures: the målbild's period when the region has one, else
-/// from the first milestone's year to the last one's.
-pub fn period(malbild: Option<(i32, i32)>, entries: &[Entry]) -> Option<(i32, i32)> {
-    malbild.or_else(|| {
-        let start = entries.iter().map(|e| e.first_day().year).min()?;
-        let end = entries.iter().map(|e| e.last_day().year).max()?;
-        Some((start, end))
-    })
 }
 
 /// Where today's marker goes among `shown`: before the first milestone that has not begun
@@ -539,6 +538,9 @@ mod tests {
             ]
         );
         assert!(merged.iter().enumerate().all(|(i, e)| e.index == i));
+        // The same milestone listed twice (a copied data file) is shown once.
+        let twice = [national.clone(), national.clone()].concat();
+        assert_eq!(merge(&twice, &[]).len(), 2);
     }
 
     #[test]
@@ -565,9 +567,6 @@ mod tests {
         assert_eq!(kept(Some(2023), None), [1, 2]);
         assert_eq!(kept(None, Some(2020)), [0]);
         assert_eq!(kept(Some(2025), Some(2026)), Vec::<usize>::new());
-        assert_eq!(period(None, &merged), Some((2019, 2027)));
-        assert_eq!(period(Some((2020, 2030)), &merged), Some((2020, 2030)));
-        assert_eq!(period(None, &[]), None);
         assert_eq!(today_position(&merged, d(2022, 1, 1)), 2);
         assert_eq!(today_position(&merged, d(2018, 1, 1)), 0);
         assert_eq!(today_position(&merged, d(2028, 1, 1)), 3);

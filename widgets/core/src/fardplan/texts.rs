@@ -27,8 +27,6 @@ pub struct FardplanTexts {
     pub no_milestones: &'static str,
     /// Between the two ends of a period, read by screen readers instead of the dash.
     pub span_to: &'static str,
-    /// The text of the disclosure button when it has no title of its own to show.
-    pub more: &'static str,
     /// Before the level and the status in a milestone's facts, for screen readers.
     pub level_prefix: &'static str,
     pub status_prefix: &'static str,
@@ -59,7 +57,6 @@ pub static SV: FardplanTexts = FardplanTexts {
     none_shown: "Inga händelser visas. Välj minst en nivå ovan.",
     no_milestones: "Det finns inga händelser att visa för de valda åren.",
     span_to: "till",
-    more: "Läs mer",
     level_prefix: "Nivå:",
     status_prefix: "Läge:",
     national: "Nationellt",
@@ -99,7 +96,6 @@ pub static EN: FardplanTexts = FardplanTexts {
     none_shown: "No events are shown. Choose at least one level above.",
     no_milestones: "There are no events to show for the chosen years.",
     span_to: "to",
-    more: "Read more",
     level_prefix: "Level:",
     status_prefix: "Status:",
     national: "National",
