@@ -1,0 +1,419 @@
+//! The fardplan widget: the reform's milestones, national and the region's, on one timeline
+//! with what is done, under way and ahead, today's place on it and the time passed toward the
+//! target year. Dates, status and attribute reading live in `naravard_core::fardplan`.
+
+use naravard_core::common::attrs::{heading_level, unknown_region};
+use naravard_core::common::texts::common;
+use naravard_core::fardplan::{self as logic, texts, Entry, FardplanTexts};
+use naravard_core::{Date, Lang, Level, Milestone, PartialDate, Status, Text};
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+use crate::shared::{use_editor_warnings, use_registry, Heading, WidgetKind, WidgetProps};
+
+/// Today in the resident's browser, as a calendar day in their time zone.
+fn browser_today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date {
+        year: i32::try_from(now.get_full_year()).unwrap_or(2026),
+        month: u8::try_from(now.get_month() + 1).unwrap_or(1),
+        day: u8::try_from(now.get_date()).unwrap_or(1),
+    }
+}
+
+/// `lang="sv"` on a text shown in Swedish inside an English widget, so it is read right.
+fn text_lang(text: &Text, lang: Lang) -> Option<&'static str> {
+    let shown = text.shown_lang(lang);
+    (shown != lang).then_some(shown.tag())
+}
+
+/// Tells the host page what the resident did, e.g. for a council's own statistics: the event
+/// bubbles out of the shadow root (`composed`).
+fn emit(host: &web_sys::HtmlElement, name: &str, fields: &[(&str, JsValue)]) {
+    let detail = js_sys::Object::new();
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&detail, &JsValue::from_str(key), value);
+    }
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+fn status_class(status: Status) -> &'static str {
+    match status {
+        Status::Done => "status-done",
+        Status::Ongoing => "status-ongoing",
+        Status::Ahead => "status-ahead",
+    }
+}
+
+#[function_component]
+pub fn Fardplan(props: &WidgetProps) -> Html {
+    let registry = use_registry(props);
+    // Levels the resident has switched off with the filter buttons.
+    let hidden = use_state(Vec::<Level>::new);
+    // Milestones (by merged index) whose details are open.
+    let open = use_state(Vec::<usize>::new);
+
+    let attrs = &props.attributes;
+    let lang = props.lang;
+    let t = texts(lang);
+    let mut warnings = Vec::new();
+
+    let region_attr = attrs.get("region");
+    let region = region_attr.and_then(|id| registry.region(id));
+    // A region that only the `src` file defines is unknown until the file has arrived.
+    let waiting = region.is_none()
+        && attrs.get("src").is_some_and(|s| !s.trim().is_empty())
+        && std::rc::Rc::ptr_eq(&registry, &props.registry);
+    if region.is_none() && !waiting {
+        let known: Vec<&str> = registry.regions.iter().map(|r| r.id.as_str()).collect();
+        warnings.push(unknown_region(region_attr, &known));
+    }
+    let (level, w) = heading_level(attrs.get("heading-level"));
+    warnings.extend(w);
+    let (chosen_levels, w) = logic::levels(attrs.get("levels"));
+    warnings.extend(w);
+    let (from, to, w) = logic::years(attrs.get("from"), attrs.get("to"));
+    warnings.extend(w);
+    let (pinned, w) = logic::today(attrs.get("today"));
+    warnings.extend(w);
+    let (layout, w) = logic::layout(attrs.get("layout"));
+    warnings.extend(w);
+    use_editor_warnings(WidgetKind::Fardplan, warnings);
+
+    let Some(region) = region else {
+        let message = if waiting {
+            common(lang).loading
+        } else {
+            common(lang).unknown_region
+        };
+        return html! {
+            <div class="fardplan" lang={lang.tag()} part="root">
+                <p class="notice" part="notice">{ message }</p>
+            </div>
+        };
+    };
+    let today = pinned.unwrap_or_else(browser_today);
+    let sub_level = level.saturating_add(1).min(6);
+
+    let merged = logic::merge(&registry.national.milestones, &region.milestones);
+    let in_scope: Vec<Entry> = merged
+        .iter()
+        .filter(|e| chosen_levels.contains(&e.level) && logic::in_years(e, from, to))
+        .copied()
+        .collect();
+    let shown: Vec<Entry> = in_scope
+        .iter()
+        .filter(|e| !hidden.contains(&e.level))
+        .copied()
+        .collect();
+
+    // Progress is measured only against the målbild's own period: a target year guessed from
+    // the milestones could say "100 %" of a plan that runs on.
+    let malbild_period = region.malbild.as_ref().and_then(|m| m.period);
+    let now = now_box(t, lang, today, malbild_period);
+    let filters = filter_chips(t, &in_scope, &hidden, &props.host);
+
+    let count = {
+        let mut s = String::new();
+        for part in [
+            t.count_showing,
+            " ",
+            &shown.len().to_string(),
+            " ",
+            t.count_of,
+            " ",
+            &in_scope.len().to_string(),
+            " ",
+            t.count_after,
+        ] {
+            s.push_str(part);
+        }
+        s
+    };
+
+    let marker_at = logic::today_position(&shown, today);
+    let last = shown.len().saturating_sub(1);
+    let items = shown.iter().enumerate().map(|(i, e)| {
+        let marker_before = i == marker_at;
+        let marker_after = marker_at == shown.len() && i == last;
+        let ctx = ItemCtx {
+            t,
+            lang,
+            today,
+            sub_level,
+            open: &open,
+            host: &props.host,
+        };
+        item(&ctx, e, marker_before, marker_after)
+    });
+
+    let body = if in_scope.is_empty() {
+        html! { <p class="notice" part="notice">{ t.no_milestones }</p> }
+    } else if shown.is_empty() {
+        html! { <p class="notice" part="notice">{ t.none_shown }</p> }
+    } else {
+        html! { <ol class="timeline" part="list">{ for items }</ol> }
+    };
+
+    html! {
+        <div class={classes!("fardplan", ["layout-", layout.slug()].concat())}
+            lang={lang.tag()} part="root" data-layout={layout.slug()}>
+            <Heading level={level} class="title" part="heading">{ t.heading }</Heading>
+            <p class="region" part="region" lang={text_lang(&region.name, lang)}>
+                { region.name.get(lang) }
+            </p>
+            <p class="lead" part="lead">{ t.lead }</p>
+            { now }
+            { filters }
+            <p class="count" part="count" role="status" aria-live="polite">{ count }</p>
+            { body }
+        </div>
+    }
+}
+
+/// Today's date and the time passed toward the target year, as text and as a bar.
+fn now_box(t: &FardplanTexts, lang: Lang, today: Date, period: Option<(i32, i32)>) -> Html {
+    let today_text = logic::format_day(today, lang);
+    let iso = logic::datetime(&PartialDate::Day(today));
+    let progress = period.map(|(start, target)| {
+        let pct = logic::progress(today, start, target);
+        let mut sentence = pct.to_string();
+        for part in [
+            " ",
+            t.progress_before_year,
+            " ",
+            &target.to_string(),
+            " ",
+            t.progress_after_year,
+        ] {
+            sentence.push_str(part);
+        }
+        html! {
+            <>
+                <p class="progress-text" id="fp-progress-text">{ sentence }</p>
+                <progress class="progress" part="progress" max="100" value={pct.to_string()}
+                    aria-label={t.progress_label} aria-describedby="fp-progress-text">
+                    { pct }{ " %" }
+                </progress>
+            </>
+        }
+    });
+    html! {
+        <div class="now" part="now">
+            <p class="today">
+                <span class="today-label">{ t.today }{ ": " }</span>
+                <time datetime={iso}>{ today_text }</time>
+            </p>
+            { for progress }
+        </div>
+    }
+}
+
+/// Toggle buttons for the levels present, with their counts; none when only one level is.
+fn filter_chips(
+    t: &FardplanTexts,
+    in_scope: &[Entry],
+    hidden: &UseStateHandle<Vec<Level>>,
+    host: &web_sys::HtmlElement,
+) -> Html {
+    let present: Vec<(Level, usize)> = Level::ALL
+        .into_iter()
+        .map(|l| (l, in_scope.iter().filter(|e| e.level == l).count()))
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    if present.len() < 2 {
+        return Html::default();
+    }
+    let present_levels: Vec<Level> = present.iter().map(|(l, _)| *l).collect();
+    let chips = present.into_iter().map(|(level, n)| {
+        let pressed = !hidden.contains(&level);
+        let onclick = {
+            let hidden = hidden.clone();
+            let host = host.clone();
+            let present = present_levels.clone();
+            Callback::from(move |_: MouseEvent| {
+                let mut next = (*hidden).clone();
+                if let Some(pos) = next.iter().position(|l| *l == level) {
+                    next.remove(pos);
+                } else {
+                    next.push(level);
+                }
+                let shown = js_sys::Array::new();
+                for l in present.iter().filter(|l| !next.contains(l)) {
+                    shown.push(&JsValue::from_str(l.slug()));
+                }
+                emit(&host, "naravard-filter", &[("levels", shown.into())]);
+                hidden.set(next);
+            })
+        };
+        html! {
+            <button type="button" class={classes!("chip", ["level-", level.slug()].concat())}
+                part="chip" aria-pressed={if pressed { "true" } else { "false" }}
+                data-level={level.slug()} {onclick}>
+                { t.level(level) }
+                <span class="chip-count">{ " (" }{ n }{ ")" }</span>
+            </button>
+        }
+    });
+    html! {
+        <div class="filters" part="filters" role="group" aria-labelledby="fp-filter-label">
+            <span class="filter-label" id="fp-filter-label">{ t.filter_label }</span>
+            { for chips }
+        </div>
+    }
+}
+
+struct ItemCtx<'a> {
+    t: &'static FardplanTexts,
+    lang: Lang,
+    today: Date,
+    sub_level: u8,
+    open: &'a UseStateHandle<Vec<usize>>,
+    host: &'a web_sys::HtmlElement,
+}
+
+/// A date or a period, each end in a `<time>`; the dash is read as "till"/"to".
+fn when(ctx: &ItemCtx, m: &Milestone) -> Html {
+    let one = |d: &PartialDate| {
+        html! { <time datetime={logic::datetime(d)}>{ logic::format_date(d, ctx.lang) }</time> }
+    };
+    match &m.end {
+        Some(end) => {
+            // Plain years join tightly (2020–2030); longer dates get spaces around the dash.
+            let tight = matches!((&m.date, end), (PartialDate::Year(_), PartialDate::Year(_)));
+            html! {
+                <>
+                    { one(&m.date) }
+                    <span aria-hidden="true">{ if tight { "–" } else { " – " } }</span>
+                    <span class="visually-hidden">{ " " }{ ctx.t.span_to }{ " " }</span>
+                    { one(end) }
+                </>
+            }
+        }
+        None => one(&m.date),
+    }
+}
+
+fn item(ctx: &ItemCtx, e: &Entry, marker_before: bool, marker_after: bool) -> Html {
+    let t = ctx.t;
+    let lang = ctx.lang;
+    let m = e.milestone;
+    let status = logic::status(m, ctx.today);
+    let idx = e.index.to_string();
+    let meta_id = ["fp-meta-", &idx].concat();
+    let details_id = ["fp-details-", &idx].concat();
+    let is_open = ctx.open.contains(&e.index);
+    let has_details = m.text.is_some() || m.source.is_some();
+
+    let title = html! {
+        <span lang={text_lang(&m.title, lang)}>{ m.title.get(lang) }</span>
+    };
+    let heading_content = if has_details {
+        let onclick = {
+            let open = ctx.open.clone();
+            let index = e.index;
+            let host = ctx.host.clone();
+            Callback::from(move |_: MouseEvent| {
+                let mut next = (*open).clone();
+                let now_open = if let Some(pos) = next.iter().position(|i| *i == index) {
+                    next.remove(pos);
+                    false
+                } else {
+                    next.push(index);
+                    true
+                };
+                let id = ["milestone-", &index.to_string()].concat();
+                emit(
+                    &host,
+                    "naravard-toggle",
+                    &[
+                        ("id", JsValue::from_str(&id)),
+                        ("open", JsValue::from_bool(now_open)),
+                    ],
+                );
+                open.set(next);
+            })
+        };
+        html! {
+            <button type="button" class="disclosure" part="button"
+                aria-expanded={if is_open { "true" } else { "false" }}
+                aria-controls={details_id.clone()} aria-describedby={meta_id.clone()} {onclick}>
+                { title }
+            </button>
+        }
+    } else {
+        title
+    };
+
+    let details = has_details.then(|| {
+        let text = m.text.as_ref().map(|text| {
+            html! { <p class="text" lang={text_lang(text, lang)}>{ text.get(lang) }</p> }
+        });
+        let source = m.source.as_ref().map(|s| {
+            let name = s.name.get(lang);
+            let name_lang = text_lang(&s.name, lang);
+            let shown = match &s.url {
+                Some(url) => html! { <a href={url.clone()} lang={name_lang}>{ name }</a> },
+                None => html! { <span lang={name_lang}>{ name }</span> },
+            };
+            html! {
+                <p class="source" part="source">{ common(lang).source }{ ": " }{ shown }</p>
+            }
+        });
+        html! {
+            <div class="details" id={details_id.clone()} part="details" hidden={!is_open}>
+                { for text }
+                { for source }
+            </div>
+        }
+    });
+
+    let marker = |where_: &'static str| {
+        html! {
+            <p class={classes!("today-marker", where_)} part="today-marker">
+                <span class="today-label">{ t.today }</span>
+                { " " }
+                <time datetime={logic::datetime(&PartialDate::Day(ctx.today))}>
+                    { logic::format_day(ctx.today, lang) }
+                </time>
+            </p>
+        }
+    };
+
+    html! {
+        <li class={classes!("item", status_class(status), ["level-", e.level.slug()].concat(),
+                marker_before.then_some("marker-before"), marker_after.then_some("marker-after"))}
+            part="item" data-status={status.slug()} data-level={e.level.slug()}
+            data-start={logic::datetime(&PartialDate::Day(e.first_day()))}>
+            if marker_before { { marker("before") } }
+            <div class="entry">
+                <span class="dot" aria-hidden="true"></span>
+                <div class="card" part="card">
+                    <Heading level={ctx.sub_level} class="item-heading" part="item-heading">
+                        { heading_content }
+                    </Heading>
+                    <p class="meta" id={meta_id} part="meta">
+                        <span class="date" part="date">{ when(ctx, m) }</span>
+                        <span class="level" part="level">
+                            <span class="visually-hidden">{ t.level_prefix }{ " " }</span>
+                            { t.level(e.level) }
+                        </span>
+                        <span class="status" part="status">
+                            <span class="status-icon" aria-hidden="true"></span>
+                            <span class="visually-hidden">{ t.status_prefix }{ " " }</span>
+                            { t.status(status) }
+                        </span>
+                    </p>
+                    { for details }
+                </div>
+            </div>
+            if marker_after { { marker("after") } }
+        </li>
+    }
+}
