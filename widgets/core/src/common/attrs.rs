@@ -28,7 +28,7 @@ pub fn list(value: Option<&str>) -> Vec<String> {
     value
         .unwrap_or("")
         .split(',')
-        .map(|s| s.trim().to_lowercase())
+        .map(|s| crate::search::lowercase(s.trim()))
         .filter(|s| !s.is_empty())
         .collect()
 }

@@ -3,7 +3,7 @@
 //! strings: O(n) in the number of municipalities, whatever the number of contacts.
 
 use crate::model::Region;
-use crate::search::fold;
+use crate::search::{fold, lower};
 
 /// What the resident can choose.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -135,7 +135,7 @@ fn rank_name(name: &str, q: &str) -> Option<Rank> {
 /// other accented letters with their base letter.
 pub fn swedish_key(name: &str) -> String {
     name.chars()
-        .flat_map(char::to_lowercase)
+        .map(lower)
         .map(|c| match c {
             'å' => '{',
             'ä' | 'æ' => '|',

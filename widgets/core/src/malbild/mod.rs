@@ -171,7 +171,7 @@ pub fn municipality_names(region: &Region) -> Vec<&str> {
 /// A sort key that puts å, ä, ö after z as Swedish readers expect.
 fn swedish_key(s: &str) -> Vec<u32> {
     s.chars()
-        .flat_map(char::to_lowercase)
+        .map(crate::search::lower)
         .map(|c| match c {
             'å' => 'z' as u32 + 1,
             'ä' | 'æ' => 'z' as u32 + 2,
