@@ -70,7 +70,7 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, Vec<Problem>> {
     if cx.problems.is_empty() {
         Ok(dataset)
     } else {
-        cx.problems.sort_by_key(|p| (p.line, p.column));
+        crate::common::sort::sort_by_key(&mut cx.problems, |p| (p.line, p.column));
         Err(cx.problems)
     }
 }

@@ -237,7 +237,7 @@ pub fn merge<'a>(national: &'a [Milestone], region: &'a [Milestone]) -> Vec<Entr
         }
     }
     let mut entries = unique;
-    entries.sort_by_key(Entry::first_day);
+    crate::common::sort::sort_by_key(&mut entries, Entry::first_day);
     for (i, e) in entries.iter_mut().enumerate() {
         e.index = i;
     }
@@ -326,7 +326,7 @@ pub fn levels(value: Option<&str>) -> (Vec<Level>, Option<String>) {
     if chosen.is_empty() {
         chosen = Level::ALL.to_vec();
     }
-    chosen.sort();
+    crate::common::sort::sort_by(&mut chosen, Ord::cmp);
     (chosen, warning)
 }
 

@@ -2,6 +2,7 @@
 //! Names are folded once, when the index is built, so each keystroke is one pass over short
 //! strings: O(n) in the number of municipalities, whatever the number of contacts.
 
+use crate::common::sort::{sort_by, sort_by_key};
 use crate::model::Region;
 use crate::search::{fold, lower};
 
@@ -60,7 +61,7 @@ impl Index {
             .enumerate()
             .map(|(i, m)| (swedish_key(&m.name), i))
             .collect();
-        municipalities.sort();
+        sort_by(&mut municipalities, Ord::cmp);
         for (_, i) in municipalities {
             if let Some(m) = region.municipalities.get(i) {
                 entries.push(Entry {
@@ -94,7 +95,7 @@ impl Index {
             .filter_map(|(order, e)| rank(e, &q).map(|r| (r, order, e.choice)))
             .collect();
         // Stable order within a rank: the index order (region first, then alphabetical).
-        hits.sort_unstable_by_key(|&(r, order, _)| (r, order));
+        sort_by_key(&mut hits, |&(r, order, _)| (r, order));
         hits.into_iter().map(|(_, _, c)| c).collect()
     }
 }

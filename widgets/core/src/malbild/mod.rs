@@ -164,7 +164,7 @@ pub fn municipality_names(region: &Region) -> Vec<&str> {
         .map(|m| m.name.as_str())
         .filter(|n| !n.is_empty())
         .collect();
-    names.sort_by_key(|n| swedish_key(n));
+    crate::common::sort::sort_by_key(&mut names, |n| swedish_key(n));
     names
 }
 
