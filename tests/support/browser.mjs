@@ -57,8 +57,23 @@ export async function openHtml(state, html, options = {}) {
   });
 }
 
-/** Waits until `selector` (a host element) has rendered content in its shadow root. */
+/**
+ * Waits until every host matching `selector` has rendered content in its shadow root.
+ * Widgets start only near the viewport, so it scrolls to each one as a reader would.
+ */
 export async function rendered(page, selector = 'naravard-malbild, naravard-kontakt, naravard-fardplan') {
+  await page.evaluate(async (sel) => {
+    const done = (h) => h.shadowRoot?.querySelector('.naravard > *');
+    for (const host of document.querySelectorAll(sel)) {
+      if (done(host)) continue;
+      host.scrollIntoView({ block: 'center' });
+      const end = performance.now() + 5000;
+      while (!done(host) && performance.now() < end) {
+        await new Promise((r) => setTimeout(r, 16));
+      }
+    }
+    scrollTo(0, 0);
+  }, selector);
   await page.waitForFunction((sel) => {
     const hosts = [...document.querySelectorAll(sel)];
     return hosts.length > 0 && hosts.every((h) => h.shadowRoot?.querySelector('.naravard > *'));

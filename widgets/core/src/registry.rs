@@ -76,9 +76,11 @@ impl Registry {
                 Some(known) => extend_region(known, region, &path, &mut problems),
                 None => {
                     let before = problems.len();
+                    // Start empty and let `extend_region` add everything the file gives, so
+                    // lists are taken once, not twice.
                     let mut fresh = Region {
-                        municipalities: Vec::new(),
-                        ..region.clone()
+                        id: region.id.clone(),
+                        ..Region::default()
                     };
                     for (field, empty) in [
                         ("name", region.name.sv.is_empty()),
@@ -109,7 +111,10 @@ fn missing(path: &str, field: &str, what: &str) -> Problem {
     Problem::new(
         format!("{path}.{field}"),
         Pos::default(),
-        format!("the field {} is required for {what}", crate::decode::quote(field)),
+        format!(
+            "the field {} is required for {what}",
+            crate::decode::quote(field)
+        ),
     )
 }
 
@@ -193,5 +198,30 @@ impl Region {
         self.municipalities
             .iter()
             .find(|m| m.id == as_slug || fold(&m.name) == folded)
+    }
+}
+
+#[cfg(test)]
+mod new_region_tests {
+    use super::*;
+
+    #[test]
+    fn a_new_region_from_a_file_has_each_list_item_once() {
+        let mut registry = Registry::default();
+        let problems = registry.load(
+            r#"{"schema": 1, "regions": [{"id": "provlan", "name": "Region Prov", "county": "Prov",
+                "county_code": "98",
+                "contacts": [{"role": "Växel", "web": "https://example.org", "source": "test"}],
+                "milestones": [{"date": "2024", "title": "A", "source": "test"},
+                               {"date": "2025", "title": "B", "source": "test"}],
+                "municipalities": [{"id": "provby", "name": "Provby", "code": "9801", "source": "test"}]}]}"#,
+        );
+        assert_eq!(problems, vec![]);
+        let region = registry.region("provlan").unwrap();
+        assert_eq!(region.name.sv, "Region Prov");
+        assert_eq!(region.county_code, "98");
+        assert_eq!(region.milestones.len(), 2);
+        assert_eq!(region.contacts.len(), 1);
+        assert_eq!(region.municipalities.len(), 1);
     }
 }

@@ -6,7 +6,7 @@ import './naravard.js';
 const WIDGETS = ['malbild', 'kontakt', 'fardplan'];
 const ATTRIBUTES = [
   'region', 'kommun', 'lang', 'heading-level', 'sections', 'expanded', 'src', 'remember',
-  'levels', 'from', 'to', 'today', 'layout', 'theme',
+  'levels', 'from', 'to', 'today', 'layout', 'theme', 'loading',
 ];
 
 const params = new URLSearchParams(location.search);

@@ -28,6 +28,8 @@ export interface NaravardCommonAttributes {
   src?: string;
   /** `light` (default), `dark` or `auto`. */
   theme?: NaravardTheme;
+  /** `lazy` (default): start when near the viewport; `eager`: start at once. */
+  loading?: 'lazy' | 'eager';
 }
 
 export interface NaravardMalbildAttributes extends NaravardCommonAttributes {

@@ -8,7 +8,7 @@
 const KINDS = ['malbild', 'kontakt', 'fardplan'];
 const ATTRIBUTES = [
   'region', 'kommun', 'lang', 'heading-level', 'sections', 'expanded', 'src', 'remember',
-  'levels', 'from', 'to', 'today', 'layout', 'theme',
+  'levels', 'from', 'to', 'today', 'layout', 'theme', 'loading',
 ];
 const registry = (globalThis.__naravard ??= { defined: false });
 
@@ -51,7 +51,19 @@ class Mount {
     this.generation = 0;
   }
 
-  async connect() {
+  // A widget starts its work (loading the wasm, rendering, fetching its data file) only when
+  // it comes near the viewport, so a long page pays nothing for widgets far below.
+  // `loading="eager"` starts at once.
+  connect() {
+    if (this.host.getAttribute(`${this.prefix}loading`) === 'eager' || !nearViewport) {
+      this.start();
+    } else {
+      nearViewport.observe(this.host);
+      waiting.set(this.host, this);
+    }
+  }
+
+  async start() {
     const generation = ++this.generation;
     let module;
     try {
@@ -67,12 +79,12 @@ class Mount {
     if (generation !== this.generation || !this.host.isConnected || this.widget || dead) return;
     const root = this.host.shadowRoot ?? this.host.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [sheetFor(module, this.kind)];
-    const container = document.createElement('div');
-    container.className = 'naravard';
-    container.setAttribute('part', 'container');
-    root.replaceChildren(container);
     try {
-      this.widget = module.mount(this.kind, this.host, container, this.prefix) ?? null;
+      this.widget = module.mount(this.kind, this.host, this.prefix) ?? null;
+      if (this.widget) {
+        root.replaceChildren(this.widget.container());
+        this.widget.attached();
+      }
     } catch (error) {
       showFallback(this);
       console.error(`naravard: the ${this.kind} widget could not start.`, error);
@@ -92,6 +104,7 @@ class Mount {
 
   disconnect() {
     this.generation++;
+    if (waiting.delete(this.host)) nearViewport?.unobserve(this.host);
     // Moving an element (remove, then insert) must not tear it down and rebuild it.
     queueMicrotask(() => {
       if (this.host.isConnected || !this.widget) return;
@@ -100,6 +113,26 @@ class Mount {
       mounted.delete(this);
       if (!dead) widget.unmount();
     });
+  }
+}
+
+const waiting = new Map(); // host → Mount, for hosts not yet near the viewport
+const nearViewport = globalThis.IntersectionObserver && new IntersectionObserver((entries) => {
+  for (const entry of entries) {
+    if (!entry.isIntersecting) continue;
+    const mount = waiting.get(entry.target);
+    waiting.delete(entry.target);
+    nearViewport.unobserve(entry.target);
+    mount?.start();
+  }
+}, { rootMargin: '600px 0px' });
+
+// Printing shows every widget, also those the reader never scrolled to.
+function startAll() {
+  for (const mount of [...waiting.values()]) {
+    waiting.delete(mount.host);
+    nearViewport?.unobserve(mount.host);
+    mount.start();
   }
 }
 
@@ -175,6 +208,7 @@ if (!registry.defined) {
   registry.liveCount = () => mounted.size;
   registry.wasmMemoryBytes = () => wasmMemory?.buffer.byteLength ?? 0;
   KINDS.forEach(defineElement);
+  addEventListener('beforeprint', startAll);
   addEventListener('naravard-fatal', () => {
     dead = true;
     for (const mount of mounted) showFallback(mount);

@@ -19,6 +19,12 @@ const PAIRS: [(&str, &str, f64); 5] = [
 pub fn check(container: &Element) -> Option<String> {
     let document = container.owner_document()?;
     let window = document.default_view()?;
+    // In forced-colours mode the system picks every colour; the tokens do not apply.
+    if let Ok(Some(query)) = window.match_media("(forced-colors: active)") {
+        if query.matches() {
+            return None;
+        }
+    }
     let probe: HtmlElement = document.create_element("span").ok()?.dyn_into().ok()?;
     container.append_child(&probe).ok()?;
     // The widgets' private copies (--_text…) hold each token's value or its default.

@@ -1,6 +1,7 @@
 //! The wasm entry: `js/naravard.js` defines the custom elements and calls [`mount`] for each
 //! one; this crate reads the host's attributes and runs the matching Yew app in its shadow root.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use naravard_core::{Lang, Registry};
@@ -10,15 +11,46 @@ use naravard_ui::{
 };
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
 use yew::AppHandle;
 
 mod contrast;
 mod panic;
 
-enum App {
-    Malbild(AppHandle<Malbild>),
-    Kontakt(AppHandle<Kontakt>),
-    Fardplan(AppHandle<Fardplan>),
+#[derive(Properties, PartialEq)]
+struct RootProps {
+    kind: WidgetKind,
+    /// `None` while the app waits in the pool for its next element.
+    widget: Option<WidgetProps>,
+}
+
+/// The root of every app: the chosen widget, or nothing while parked.
+#[function_component]
+fn Root(props: &RootProps) -> Html {
+    match (&props.widget, props.kind) {
+        (None, _) => Html::default(),
+        (Some(w), WidgetKind::Malbild) => html! { <Malbild ..w.clone() /> },
+        (Some(w), WidgetKind::Kontakt) => html! { <Kontakt ..w.clone() /> },
+        (Some(w), WidgetKind::Fardplan) => html! { <Fardplan ..w.clone() /> },
+    }
+}
+
+/// A Yew app with the element it renders into.
+struct App {
+    handle: AppHandle<Root>,
+    container: Element,
+}
+
+/// At most this many parked apps are kept for reuse.
+const POOL_MAX: usize = 256;
+
+thread_local! {
+    static REGISTRY: Rc<Registry> = Rc::new(Registry::bundled());
+    // Yew never frees an app's event listeners (they are leaked on purpose, as apps are
+    // expected to live as long as the page), so a destroyed app leaks a little memory.
+    // Removed widgets therefore park their app here, rendering nothing, and the next
+    // widget reuses it: memory stays flat however often a CMS rebuilds the page.
+    static POOL: RefCell<Vec<App>> = const { RefCell::new(Vec::new()) };
 }
 
 /// One mounted widget, owned by its element in JS.
@@ -29,13 +61,8 @@ pub struct Widget {
     /// `""` for `<naravard-…>` elements, `"data-"` for `<div data-naravard>` placeholders.
     prefix: String,
     kind: WidgetKind,
-    container: Element,
     /// The last contrast warning given, so a re-render does not repeat it.
     contrast_warning: Option<String>,
-}
-
-thread_local! {
-    static REGISTRY: Rc<Registry> = Rc::new(Registry::bundled());
 }
 
 /// The stylesheet of a widget kind, for JS to adopt into each shadow root.
@@ -46,63 +73,84 @@ pub fn stylesheet(kind: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Renders the widget `kind` into `container` (inside `host`'s shadow root).
-/// Returns `None` for an unknown kind; JS then leaves the fallback content in place.
+/// Renders the widget `kind` for `host`; JS puts [`Widget::container`] into the host's
+/// shadow root and then calls [`Widget::attached`]. Returns `None` for an unknown kind (or
+/// no document); JS then leaves the fallback content in place.
 #[wasm_bindgen]
-pub fn mount(kind: &str, host: HtmlElement, container: Element, prefix: String) -> Option<Widget> {
+pub fn mount(kind: &str, host: HtmlElement, prefix: String) -> Option<Widget> {
     panic::install();
     let kind = WidgetKind::from_name(kind)?;
-    let props = props_of(&host, &prefix);
-    let root = container.clone();
-    let app = match kind {
-        WidgetKind::Malbild => {
-            App::Malbild(yew::Renderer::<Malbild>::with_root_and_props(root, props).render())
+    let widget = Some(props_of(&host, &prefix));
+    let app = match POOL.with(|pool| pool.borrow_mut().pop()) {
+        Some(mut app) => {
+            app.handle.update(RootProps { kind, widget });
+            app
         }
-        WidgetKind::Kontakt => {
-            App::Kontakt(yew::Renderer::<Kontakt>::with_root_and_props(root, props).render())
-        }
-        WidgetKind::Fardplan => {
-            App::Fardplan(yew::Renderer::<Fardplan>::with_root_and_props(root, props).render())
+        None => {
+            let container = host.owner_document()?.create_element("div").ok()?;
+            container.set_class_name("naravard");
+            container.set_attribute("part", "container").ok()?;
+            let handle = yew::Renderer::<Root>::with_root_and_props(
+                container.clone(),
+                RootProps { kind, widget },
+            )
+            .render();
+            App { handle, container }
         }
     };
-    let mut widget = Widget {
+    Some(Widget {
         app,
         host,
         prefix,
         kind,
-        container,
         contrast_warning: None,
-    };
-    widget.guard_contrast();
-    Some(widget)
+    })
 }
 
 #[wasm_bindgen]
 impl Widget {
-    /// Re-reads the host's attributes; called when one changes.
-    pub fn update(&mut self) {
-        let props = props_of(&self.host, &self.prefix);
-        match &mut self.app {
-            App::Malbild(app) => app.update(props),
-            App::Kontakt(app) => app.update(props),
-            App::Fardplan(app) => app.update(props),
-        }
+    /// The element the widget renders into, for the host's shadow root.
+    pub fn container(&self) -> Element {
+        self.app.container.clone()
+    }
+
+    /// Called once the container is in the page, so computed styles can be read.
+    pub fn attached(&mut self) {
         self.guard_contrast();
     }
 
-    /// Tears the Yew app down; called when the element leaves the page.
+    /// Re-reads the host's attributes; called when one changes.
+    pub fn update(&mut self) {
+        let widget = Some(props_of(&self.host, &self.prefix));
+        self.app.handle.update(RootProps {
+            kind: self.kind,
+            widget,
+        });
+        self.guard_contrast();
+    }
+
+    /// Called when the element leaves the page: the app renders nothing and waits for reuse.
     pub fn unmount(self) {
-        match self.app {
-            App::Malbild(app) => app.destroy(),
-            App::Kontakt(app) => app.destroy(),
-            App::Fardplan(app) => app.destroy(),
-        }
+        let mut app = self.app;
+        app.handle.update(RootProps {
+            kind: self.kind,
+            widget: None,
+        });
+        app.container.remove();
+        POOL.with(|pool| {
+            let mut pool = pool.borrow_mut();
+            if pool.len() < POOL_MAX {
+                pool.push(app);
+            } else {
+                app.handle.destroy();
+            }
+        });
     }
 }
 
 impl Widget {
     fn guard_contrast(&mut self) {
-        let warning = contrast::check(&self.container);
+        let warning = contrast::check(&self.app.container);
         if warning.is_some() && warning != self.contrast_warning {
             let text = format!(
                 "naravard-{}: {}",
