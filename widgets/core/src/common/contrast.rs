@@ -21,7 +21,7 @@ pub fn parse_rgb(css: &str) -> Option<Rgba> {
     let mut numbers = inner
         .split([',', ' ', '/'])
         .filter(|s| !s.is_empty())
-        .map(|s| s.trim().parse::<f64>().ok());
+        .map(|s| crate::json::parse_number(s.trim()));
     let r = numbers.next()??;
     let g = numbers.next()??;
     let b = numbers.next()??;
