@@ -80,7 +80,22 @@ impl TypeDef {
 }
 
 const fn f(name: &'static str, ty: Ty, req: Req, doc: &'static str) -> Field {
-    Field { name, ty, req, doc }
+    Field {
+        name,
+        ty,
+        req,
+        doc: doc_text(doc),
+    }
+}
+
+/// The descriptions serve the JSON Schema and the validator CLI; the widgets never show
+/// them, so the wasm build leaves them out.
+const fn doc_text(doc: &'static str) -> &'static str {
+    if cfg!(target_arch = "wasm32") {
+        ""
+    } else {
+        doc
+    }
 }
 
 use Req::{No, WhenNew, Yes};
@@ -91,7 +106,7 @@ pub const RESPONSIBLES: &[&str] = &["municipality", "region"];
 
 pub const TEXT: TypeDef = TypeDef {
     name: "text_object",
-    doc: "A text in Swedish and English.",
+    doc: doc_text("A text in Swedish and English."),
     fields: &[
         f("sv", Ty::AnyString, Yes, "Swedish (required)."),
         f(
@@ -105,7 +120,7 @@ pub const TEXT: TypeDef = TypeDef {
 
 pub const SOURCE: TypeDef = TypeDef {
     name: "source_object",
-    doc: "Where a fact comes from.",
+    doc: doc_text("Where a fact comes from."),
     fields: &[
         f(
             "name",
@@ -124,7 +139,7 @@ pub const SOURCE: TypeDef = TypeDef {
 
 pub const CONTACT: TypeDef = TypeDef {
     name: "contact",
-    doc: "A way to reach someone; give at least one of email, phone and web.",
+    doc: doc_text("A way to reach someone; give at least one of email, phone and web."),
     fields: &[
         f("role", Ty::ShortText, Yes, "What the contact is for."),
         f("email", Ty::Email, No, "E-mail address."),
@@ -165,7 +180,7 @@ pub const CONTACT: TypeDef = TypeDef {
 
 pub const PROGRAMME: TypeDef = TypeDef {
     name: "programme",
-    doc: "The county's joint programme of municipalities and region.",
+    doc: doc_text("The county's joint programme of municipalities and region."),
     fields: &[
         f("name", Ty::ShortText, Yes, "The programme's name."),
         f(
@@ -181,7 +196,7 @@ pub const PROGRAMME: TypeDef = TypeDef {
 
 pub const MUNICIPALITY: TypeDef = TypeDef {
     name: "municipality",
-    doc: "A municipality (kommun). In a file that extends a known region, a municipality is matched by id or code.",
+    doc: doc_text("A municipality (kommun). In a file that extends a known region, a municipality is matched by id or code."),
     fields: &[
         f("id", Ty::Slug, Yes, "Lowercase id, e.g. ornskoldsvik."),
         f("name", Ty::Name, WhenNew, "The name, e.g. Örnsköldsvik."),
@@ -194,7 +209,7 @@ pub const MUNICIPALITY: TypeDef = TypeDef {
 
 pub const PERIOD: TypeDef = TypeDef {
     name: "period",
-    doc: "The years a målbild spans.",
+    doc: doc_text("The years a målbild spans."),
     fields: &[
         f("from", Ty::Year, Yes, "First year."),
         f("to", Ty::Year, Yes, "Last year."),
@@ -203,7 +218,7 @@ pub const PERIOD: TypeDef = TypeDef {
 
 pub const TRAIT: TypeDef = TypeDef {
     name: "trait",
-    doc: "A trait of nära vård.",
+    doc: doc_text("A trait of nära vård."),
     fields: &[
         f("title", Ty::ShortText, Yes, "The trait, shortly."),
         f(
@@ -217,7 +232,7 @@ pub const TRAIT: TypeDef = TypeDef {
 
 pub const LINK: TypeDef = TypeDef {
     name: "link",
-    doc: "A link to read more.",
+    doc: doc_text("A link to read more."),
     fields: &[
         f("title", Ty::ShortText, Yes, "The link text."),
         f("url", Ty::Link, Yes, "The address."),
@@ -227,7 +242,7 @@ pub const LINK: TypeDef = TypeDef {
 
 pub const MALBILD: TypeDef = TypeDef {
     name: "malbild",
-    doc: "The county's shared vision (målbild).",
+    doc: doc_text("The county's shared vision (målbild)."),
     fields: &[
         f("title", Ty::ShortText, Yes, "The målbild's title."),
         f("period", Ty::Object(&PERIOD), No, "The years it spans."),
@@ -263,7 +278,7 @@ pub const MALBILD: TypeDef = TypeDef {
 
 pub const MILESTONE: TypeDef = TypeDef {
     name: "milestone",
-    doc: "A step in time.",
+    doc: doc_text("A step in time."),
     fields: &[
         f(
             "date",
@@ -292,7 +307,7 @@ pub const MILESTONE: TypeDef = TypeDef {
 
 pub const GUIDE: TypeDef = TypeDef {
     name: "guide_entry",
-    doc: "A need and who answers for it.",
+    doc: doc_text("A need and who answers for it."),
     fields: &[
         f(
             "need",
@@ -318,7 +333,7 @@ pub const GUIDE: TypeDef = TypeDef {
 
 pub const REGION: TypeDef = TypeDef {
     name: "region",
-    doc: "A region and its county. A file may extend a region the kit knows by giving only its id and what it adds.",
+    doc: doc_text("A region and its county. A file may extend a region the kit knows by giving only its id and what it adds."),
     fields: &[
         f("id", Ty::Slug, Yes, "Lowercase id used in the region attribute, e.g. vasternorrland."),
         f("name", Ty::ShortText, WhenNew, "The region as an organisation, e.g. Region Västernorrland."),
@@ -337,7 +352,7 @@ pub const REGION: TypeDef = TypeDef {
 
 pub const NATIONAL: TypeDef = TypeDef {
     name: "national",
-    doc: "Content every region shares.",
+    doc: doc_text("Content every region shares."),
     fields: &[
         f(
             "contacts",
@@ -362,7 +377,7 @@ pub const NATIONAL: TypeDef = TypeDef {
 
 pub const DATASET: TypeDef = TypeDef {
     name: "dataset",
-    doc: "A Nära vård data file.",
+    doc: doc_text("A Nära vård data file."),
     fields: &[
         f(
             "$schema",
