@@ -1,8 +1,6 @@
 //! The malbild widget: what God och nära vård is, why, for whom, what it means and who stands
 //! behind it in the county. Texts and logic live in `naravard_core::malbild`.
 
-use std::collections::BTreeSet;
-
 use naravard_core::common::attrs;
 use naravard_core::common::texts::common;
 use naravard_core::malbild::texts::{texts, MalbildTexts};
@@ -18,7 +16,7 @@ use crate::shared::{use_editor_warnings, use_registry, Heading, WidgetKind, Widg
 #[derive(Clone, Default, PartialEq)]
 struct Toggled {
     key: String,
-    ids: BTreeSet<String>,
+    ids: Vec<String>,
 }
 
 #[function_component]
@@ -65,11 +63,14 @@ pub fn Malbild(props: &WidgetProps) -> Html {
                     } else {
                         Toggled {
                             key: key.clone(),
-                            ids: BTreeSet::new(),
+                            ids: Vec::new(),
                         }
                     };
-                    if !next.ids.remove(&id) {
-                        next.ids.insert(id.clone());
+                    match next.ids.iter().position(|x| *x == id) {
+                        Some(i) => {
+                            next.ids.swap_remove(i);
+                        }
+                        None => next.ids.push(id.clone()),
                     }
                     toggled.set(next);
                     announce_toggle(&host, &id, open);
@@ -123,7 +124,7 @@ struct View<'a> {
     t: &'static MalbildTexts,
     level: u8,
     expanded: bool,
-    toggled: Option<&'a BTreeSet<String>>,
+    toggled: Option<&'a [String]>,
     toggle: Callback<(String, bool)>,
 }
 
@@ -133,7 +134,7 @@ impl View<'_> {
     }
 
     fn is_open(&self, id: &str) -> bool {
-        let flipped = self.toggled.is_some_and(|ids| ids.contains(id));
+        let flipped = self.toggled.is_some_and(|ids| ids.iter().any(|x| x == id));
         self.expanded != flipped
     }
 

@@ -4,7 +4,6 @@
 //! in the console with the URL and the reason.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use naravard_core::Registry;
@@ -26,7 +25,8 @@ enum Load {
 }
 
 thread_local! {
-    static FILES: RefCell<HashMap<String, Load>> = RefCell::new(HashMap::new());
+    // A page names one or two files, so a list of (URL, state) pairs serves as the map.
+    static FILES: RefCell<Vec<(String, Load)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The regions this widget should show: the bundled ones, plus its `src` file once loaded.
@@ -41,14 +41,18 @@ pub fn use_registry(props: &WidgetProps) -> Rc<Registry> {
         let notify = Callback::from(move |()| rerender.force_update());
         FILES.with(|files| {
             let mut files = files.borrow_mut();
-            match files.get_mut(url) {
+            match files
+                .iter_mut()
+                .find(|(u, _)| u == url)
+                .map(|(_, load)| load)
+            {
                 Some(Load::Ready(registry)) => Some(registry.clone()),
                 Some(Load::Loading(waiting)) => {
                     waiting.push(notify);
                     None
                 }
                 None => {
-                    files.insert(url.clone(), Load::Loading(vec![notify]));
+                    files.push((url.clone(), Load::Loading(vec![notify])));
                     wasm_bindgen_futures::spawn_local(load(url.clone(), bundled.clone()));
                     None
                 }
@@ -96,13 +100,17 @@ async fn load(url: String, bundled: Rc<Registry>) {
     });
     let waiting = FILES.with(|files| {
         let mut files = files.borrow_mut();
-        let waiting = match files.remove(&url) {
+        let entry = files
+            .iter()
+            .position(|(u, _)| *u == url)
+            .map(|i| files.swap_remove(i).1);
+        let waiting = match entry {
             Some(Load::Loading(waiting)) => waiting,
             _ => Vec::new(),
         };
         match &outcome {
             Ok(registry) => {
-                files.insert(url.clone(), Load::Ready(registry.clone()));
+                files.push((url.clone(), Load::Ready(registry.clone())));
             }
             // Forget a failure, so the same element asked again later tries again.
             Err(reason) => warn(&format!(
