@@ -500,7 +500,7 @@ impl Cx {
         &mut self,
         v: &Value,
         path: &str,
-        rule: impl Fn(&str) -> Result<String, String>,
+        rule: &dyn Fn(&str) -> Result<String, String>,
     ) -> Option<String> {
         let s = self.str(v, path)?;
         match rule(s) {
@@ -513,25 +513,25 @@ impl Cx {
     }
 
     fn link(&mut self, v: &Value, path: &str) -> Option<String> {
-        self.with_rule(v, path, check_link)
+        self.with_rule(v, path, &check_link)
     }
 
     fn email(&mut self, v: &Value, path: &str) -> Option<String> {
-        self.with_rule(v, path, |s| {
+        self.with_rule(v, path, &|s| {
             let s = s.trim();
             check_email(s).map(|()| s.to_string())
         })
     }
 
     fn phone(&mut self, v: &Value, path: &str) -> Option<String> {
-        self.with_rule(v, path, |s| {
+        self.with_rule(v, path, &|s| {
             let s = s.trim();
             check_phone(s).map(|()| s.to_string())
         })
     }
 
     fn slug(&mut self, v: &Value, path: &str) -> Option<String> {
-        self.with_rule(v, path, |s| {
+        self.with_rule(v, path, &|s| {
             if is_slug(s) {
                 Ok(s.to_string())
             } else {
@@ -544,7 +544,7 @@ impl Cx {
     }
 
     fn code(&mut self, v: &Value, path: &str, n: usize, what: &str) -> Option<String> {
-        self.with_rule(v, path, |s| {
+        self.with_rule(v, path, &|s| {
             if is_digits(s, n) {
                 Ok(s.to_string())
             } else {
@@ -626,7 +626,7 @@ impl Cx {
         &mut self,
         v: &Value,
         path: &str,
-        mut item: impl FnMut(&mut Cx, &Value, &str) -> Option<T>,
+        item: &dyn Fn(&mut Cx, &Value, &str) -> Option<T>,
     ) -> Vec<T> {
         match &v.kind {
             Kind::Array(items) => items
@@ -651,7 +651,7 @@ impl Cx {
         &mut self,
         o: &Obj,
         name: &'static str,
-        rule: impl FnOnce(&mut Cx, &Value, &str) -> Option<T>,
+        rule: &dyn Fn(&mut Cx, &Value, &str) -> Option<T>,
     ) -> Option<T> {
         let (v, p) = self.get(o, name)?;
         rule(self, v, &p)
@@ -661,7 +661,7 @@ impl Cx {
         &mut self,
         o: &Obj,
         name: &'static str,
-        item: impl FnMut(&mut Cx, &Value, &str) -> Option<T>,
+        item: &dyn Fn(&mut Cx, &Value, &str) -> Option<T>,
     ) -> Vec<T> {
         match self.get(o, name) {
             Some((v, p)) => self.list(v, &p, item),
@@ -687,7 +687,7 @@ impl Cx {
         let Some(o) = self.object(v, "", &schema::DATASET) else {
             return ds;
         };
-        let _ = self.opt(&o, "$schema", |cx, v, p| cx.str(v, p).map(|_| ()));
+        let _ = self.opt(&o, "$schema", &|cx, v, p| cx.str(v, p).map(|_| ()));
         if let Some((v, p)) = self.get(&o, "schema") {
             match v.kind {
                 Kind::Number(n) if n == f64::from(SCHEMA_VERSION) => {}
@@ -700,7 +700,7 @@ impl Cx {
                 ),
             }
         }
-        ds.regions = self.many(&o, "regions", |cx, v, p| cx.region(v, p));
+        ds.regions = self.many(&o, "regions", &|cx, v, p| cx.region(v, p));
         self.unique(
             v,
             "",
@@ -709,7 +709,7 @@ impl Cx {
             "id",
             "region id",
         );
-        ds.national = self.opt(&o, "national", |cx, v, p| cx.national(v, p));
+        ds.national = self.opt(&o, "national", &|cx, v, p| cx.national(v, p));
         ds
     }
 
@@ -747,32 +747,32 @@ impl Cx {
     fn national(&mut self, v: &Value, path: &str) -> Option<National> {
         let o = self.object(v, path, &schema::NATIONAL)?;
         Some(National {
-            contacts: self.many(&o, "contacts", |cx, v, p| cx.contact(v, p)),
-            milestones: self.many(&o, "milestones", |cx, v, p| cx.milestone(v, p)),
-            guide: self.many(&o, "guide", |cx, v, p| cx.guide(v, p)),
+            contacts: self.many(&o, "contacts", &|cx, v, p| cx.contact(v, p)),
+            milestones: self.many(&o, "milestones", &|cx, v, p| cx.milestone(v, p)),
+            guide: self.many(&o, "guide", &|cx, v, p| cx.guide(v, p)),
         })
     }
 
     fn region(&mut self, v: &Value, path: &str) -> Option<Region> {
         let o = self.object(v, path, &schema::REGION)?;
-        let id = self.opt(&o, "id", |cx, v, p| cx.slug(v, p));
+        let id = self.opt(&o, "id", &|cx, v, p| cx.slug(v, p));
         let r = Region {
             id: id.clone().unwrap_or_default(),
-            name: self.opt(&o, "name", Cx::short).unwrap_or_default(),
-            county: self.opt(&o, "county", Cx::short).unwrap_or_default(),
+            name: self.opt(&o, "name", &Cx::short).unwrap_or_default(),
+            county: self.opt(&o, "county", &Cx::short).unwrap_or_default(),
             county_code: self
-                .opt(&o, "county_code", |cx, v, p| {
+                .opt(&o, "county_code", &|cx, v, p| {
                     cx.code(v, p, 2, "county code")
                 })
                 .unwrap_or_default(),
-            website: self.opt(&o, "website", |cx, v, p| cx.link(v, p)),
-            programme: self.opt(&o, "programme", |cx, v, p| cx.programme(v, p)),
-            contacts: self.many(&o, "contacts", |cx, v, p| cx.contact(v, p)),
-            municipalities: self.many(&o, "municipalities", |cx, v, p| cx.municipality(v, p)),
-            malbild: self.opt(&o, "malbild", |cx, v, p| cx.malbild(v, p)),
-            milestones: self.many(&o, "milestones", |cx, v, p| cx.milestone(v, p)),
-            guide: self.many(&o, "guide", |cx, v, p| cx.guide(v, p)),
-            source: self.opt(&o, "source", |cx, v, p| cx.source(v, p)),
+            website: self.opt(&o, "website", &|cx, v, p| cx.link(v, p)),
+            programme: self.opt(&o, "programme", &|cx, v, p| cx.programme(v, p)),
+            contacts: self.many(&o, "contacts", &|cx, v, p| cx.contact(v, p)),
+            municipalities: self.many(&o, "municipalities", &|cx, v, p| cx.municipality(v, p)),
+            malbild: self.opt(&o, "malbild", &|cx, v, p| cx.malbild(v, p)),
+            milestones: self.many(&o, "milestones", &|cx, v, p| cx.milestone(v, p)),
+            guide: self.many(&o, "guide", &|cx, v, p| cx.guide(v, p)),
+            source: self.opt(&o, "source", &|cx, v, p| cx.source(v, p)),
         };
         self.unique(
             v,
@@ -795,29 +795,31 @@ impl Cx {
 
     fn programme(&mut self, v: &Value, path: &str) -> Option<Programme> {
         let o = self.object(v, path, &schema::PROGRAMME)?;
-        let name = self.opt(&o, "name", Cx::short);
+        let name = self.opt(&o, "name", &Cx::short);
         Some(Programme {
             name: name?,
-            contact: self.opt(&o, "contact", |cx, v, p| cx.contact(v, p)),
-            start: self.opt(&o, "start", |cx, v, p| cx.partial_date(v, p)),
-            source: self.opt(&o, "source", |cx, v, p| cx.source(v, p)),
+            contact: self.opt(&o, "contact", &|cx, v, p| cx.contact(v, p)),
+            start: self.opt(&o, "start", &|cx, v, p| cx.partial_date(v, p)),
+            source: self.opt(&o, "source", &|cx, v, p| cx.source(v, p)),
         })
     }
 
     fn municipality(&mut self, v: &Value, path: &str) -> Option<Municipality> {
         let o = self.object(v, path, &schema::MUNICIPALITY)?;
-        let id = self.opt(&o, "id", |cx, v, p| cx.slug(v, p));
+        let id = self.opt(&o, "id", &|cx, v, p| cx.slug(v, p));
         let m = Municipality {
             id: id.unwrap_or_default(),
             name: self
-                .opt(&o, "name", |cx, v, p| cx.plain(v, p, schema::NAME_MAX))
+                .opt(&o, "name", &|cx, v, p| cx.plain(v, p, schema::NAME_MAX))
                 .unwrap_or_default(),
             code: self
-                .opt(&o, "code", |cx, v, p| cx.code(v, p, 4, "municipality code"))
+                .opt(&o, "code", &|cx, v, p| {
+                    cx.code(v, p, 4, "municipality code")
+                })
                 .unwrap_or_default(),
-            website: self.opt(&o, "website", |cx, v, p| cx.link(v, p)),
-            contacts: self.many(&o, "contacts", |cx, v, p| cx.contact(v, p)),
-            source: self.opt(&o, "source", |cx, v, p| cx.source(v, p)),
+            website: self.opt(&o, "website", &|cx, v, p| cx.link(v, p)),
+            contacts: self.many(&o, "contacts", &|cx, v, p| cx.contact(v, p)),
+            source: self.opt(&o, "source", &|cx, v, p| cx.source(v, p)),
         };
         (!m.id.is_empty()).then_some(m)
     }
@@ -825,15 +827,15 @@ impl Cx {
     fn contact(&mut self, v: &Value, path: &str) -> Option<Contact> {
         let o = self.object(v, path, &schema::CONTACT)?;
         let c = Contact {
-            role: self.opt(&o, "role", Cx::short).unwrap_or_default(),
-            email: self.opt(&o, "email", |cx, v, p| cx.email(v, p)),
-            phone: self.opt(&o, "phone", |cx, v, p| cx.phone(v, p)),
-            web: self.opt(&o, "web", |cx, v, p| cx.link(v, p)),
-            opening_hours: self.opt(&o, "opening_hours", Cx::short),
-            phone_hours: self.opt(&o, "phone_hours", Cx::short),
-            topics: self.many(&o, "topics", Cx::short),
-            verified: self.opt(&o, "verified", |cx, v, p| cx.date(v, p)),
-            source: self.opt(&o, "source", |cx, v, p| cx.source(v, p)),
+            role: self.opt(&o, "role", &Cx::short).unwrap_or_default(),
+            email: self.opt(&o, "email", &|cx, v, p| cx.email(v, p)),
+            phone: self.opt(&o, "phone", &|cx, v, p| cx.phone(v, p)),
+            web: self.opt(&o, "web", &|cx, v, p| cx.link(v, p)),
+            opening_hours: self.opt(&o, "opening_hours", &Cx::short),
+            phone_hours: self.opt(&o, "phone_hours", &Cx::short),
+            topics: self.many(&o, "topics", &Cx::short),
+            verified: self.opt(&o, "verified", &|cx, v, p| cx.date(v, p)),
+            source: self.opt(&o, "source", &|cx, v, p| cx.source(v, p)),
         };
         let reachable = ["email", "phone", "web"]
             .iter()
@@ -850,17 +852,17 @@ impl Cx {
 
     fn malbild(&mut self, v: &Value, path: &str) -> Option<Malbild> {
         let o = self.object(v, path, &schema::MALBILD)?;
-        let title = self.opt(&o, "title", Cx::short);
-        let period = self.opt(&o, "period", |cx, v, p| cx.period(v, p));
-        let lead = self.opt(&o, "lead", Cx::long);
+        let title = self.opt(&o, "title", &Cx::short);
+        let period = self.opt(&o, "period", &|cx, v, p| cx.period(v, p));
+        let lead = self.opt(&o, "lead", &Cx::long);
         Some(Malbild {
             period,
-            why: self.many(&o, "why", Cx::long),
-            for_whom: self.opt(&o, "for_whom", Cx::long).unwrap_or_default(),
-            traits: self.many(&o, "traits", |cx, v, p| cx.trait_(v, p)),
-            responsible: self.opt(&o, "responsible", Cx::long).unwrap_or_default(),
-            reading: self.many(&o, "reading", |cx, v, p| cx.link_item(v, p)),
-            source: self.opt(&o, "source", |cx, v, p| cx.source(v, p)),
+            why: self.many(&o, "why", &Cx::long),
+            for_whom: self.opt(&o, "for_whom", &Cx::long).unwrap_or_default(),
+            traits: self.many(&o, "traits", &|cx, v, p| cx.trait_(v, p)),
+            responsible: self.opt(&o, "responsible", &Cx::long).unwrap_or_default(),
+            reading: self.many(&o, "reading", &|cx, v, p| cx.link_item(v, p)),
+            source: self.opt(&o, "source", &|cx, v, p| cx.source(v, p)),
             title: title?,
             lead: lead?,
         })
@@ -868,8 +870,8 @@ impl Cx {
 
     fn period(&mut self, v: &Value, path: &str) -> Option<(i32, i32)> {
         let o = self.object(v, path, &schema::PERIOD)?;
-        let from = self.opt(&o, "from", |cx, v, p| cx.year(v, p));
-        let to = self.opt(&o, "to", |cx, v, p| cx.year(v, p));
+        let from = self.opt(&o, "from", &|cx, v, p| cx.year(v, p));
+        let to = self.opt(&o, "to", &|cx, v, p| cx.year(v, p));
         let (from, to) = (from?, to?);
         if from > to {
             self.report(
@@ -884,8 +886,8 @@ impl Cx {
 
     fn trait_(&mut self, v: &Value, path: &str) -> Option<Trait> {
         let o = self.object(v, path, &schema::TRAIT)?;
-        let title = self.opt(&o, "title", Cx::short);
-        let for_you = self.opt(&o, "for_you", Cx::long);
+        let title = self.opt(&o, "title", &Cx::short);
+        let for_you = self.opt(&o, "for_you", &Cx::long);
         Some(Trait {
             title: title?,
             for_you: for_you?,
@@ -894,9 +896,9 @@ impl Cx {
 
     fn link_item(&mut self, v: &Value, path: &str) -> Option<Link> {
         let o = self.object(v, path, &schema::LINK)?;
-        let title = self.opt(&o, "title", Cx::short);
-        let url = self.opt(&o, "url", |cx, v, p| cx.link(v, p));
-        let source = self.opt(&o, "source", |cx, v, p| cx.source(v, p));
+        let title = self.opt(&o, "title", &Cx::short);
+        let url = self.opt(&o, "url", &|cx, v, p| cx.link(v, p));
+        let source = self.opt(&o, "source", &|cx, v, p| cx.source(v, p));
         Some(Link {
             title: title?,
             url: url?,
@@ -906,17 +908,17 @@ impl Cx {
 
     fn milestone(&mut self, v: &Value, path: &str) -> Option<Milestone> {
         let o = self.object(v, path, &schema::MILESTONE)?;
-        let date = self.opt(&o, "date", |cx, v, p| cx.partial_date(v, p));
-        let end = self.opt(&o, "end", |cx, v, p| cx.partial_date(v, p));
+        let date = self.opt(&o, "date", &|cx, v, p| cx.partial_date(v, p));
+        let end = self.opt(&o, "end", &|cx, v, p| cx.partial_date(v, p));
         let level = self
-            .opt(&o, "level", |cx, v, p| cx.choice(v, p, schema::LEVELS))
+            .opt(&o, "level", &|cx, v, p| cx.choice(v, p, schema::LEVELS))
             .and_then(Level::from_slug);
-        let title = self.opt(&o, "title", Cx::short);
-        let text = self.opt(&o, "text", Cx::long);
+        let title = self.opt(&o, "title", &Cx::short);
+        let text = self.opt(&o, "text", &Cx::long);
         let status = self
-            .opt(&o, "status", |cx, v, p| cx.choice(v, p, schema::STATUSES))
+            .opt(&o, "status", &|cx, v, p| cx.choice(v, p, schema::STATUSES))
             .and_then(Status::from_slug);
-        let source = self.opt(&o, "source", |cx, v, p| cx.source(v, p));
+        let source = self.opt(&o, "source", &|cx, v, p| cx.source(v, p));
         if let (Some(d), Some(e)) = (&date, &end) {
             if first_year(e) < first_year(d) {
                 self.report(
@@ -939,9 +941,9 @@ impl Cx {
 
     fn guide(&mut self, v: &Value, path: &str) -> Option<GuideEntry> {
         let o = self.object(v, path, &schema::GUIDE)?;
-        let need = self.opt(&o, "need", Cx::short);
+        let need = self.opt(&o, "need", &Cx::short);
         let responsible = self
-            .opt(&o, "responsible", |cx, v, p| {
+            .opt(&o, "responsible", &|cx, v, p| {
                 cx.choice(v, p, schema::RESPONSIBLES)
             })
             .map(|s| {
@@ -951,12 +953,12 @@ impl Cx {
                     Responsible::Municipality
                 }
             });
-        let where_to_turn = self.opt(&o, "where_to_turn", Cx::long);
+        let where_to_turn = self.opt(&o, "where_to_turn", &Cx::long);
         Some(GuideEntry {
             need: need?,
             responsible,
             where_to_turn: where_to_turn?,
-            source: self.opt(&o, "source", |cx, v, p| cx.source(v, p)),
+            source: self.opt(&o, "source", &|cx, v, p| cx.source(v, p)),
         })
     }
 }
