@@ -66,7 +66,7 @@ impl Attributes {
 }
 
 /// What every widget component receives from the element that hosts it.
-#[derive(Clone, Debug, PartialEq, Properties)]
+#[derive(Clone, Debug, Properties)]
 pub struct WidgetProps {
     pub attributes: Attributes,
     /// The language: the `lang` attribute, else the nearest `lang` of the page, else Swedish.
@@ -75,4 +75,15 @@ pub struct WidgetProps {
     pub registry: Rc<Registry>,
     /// The custom element or placeholder, so widgets can dispatch events from it.
     pub host: web_sys::HtmlElement,
+}
+
+/// The registry is compared by identity: a widget is handed the page's one bundled registry,
+/// so comparing its regions field by field on every update would only cost code and time.
+impl PartialEq for WidgetProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.attributes == other.attributes
+            && self.lang == other.lang
+            && Rc::ptr_eq(&self.registry, &other.registry)
+            && self.host == other.host
+    }
 }
