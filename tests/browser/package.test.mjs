@@ -27,7 +27,7 @@ test('npm pack holds everything a page needs', () => {
   for (const needed of [
     'package.json', 'naravard.js', 'naravard_wasm.js', 'naravard_wasm_bg.wasm',
     'embed.html', 'embed.css', 'embed.js', 'naravard-iframe.js',
-    'naravard.d.ts', 'custom-elements.json', 'LICENSE-MIT',
+    'naravard.d.ts', 'custom-elements.json', 'LICENSE-MIT', 'LICENSE-APACHE',
   ]) {
     assert.ok(files.includes(needed), `${needed} is missing from the tarball: ${files.join(', ')}`);
   }

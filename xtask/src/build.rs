@@ -68,7 +68,9 @@ pub fn build() -> Result<PathBuf> {
     let text = fs::read_to_string(&entry)
         .map_err(|e| format!("could not read {}: {e}", entry.display()))?;
     write(&entry, &text.replace("BUILD_ID", &id))?;
-    copy(&root.join("LICENSE-MIT"), &pkg.join("LICENSE-MIT"))?;
+    for licence in ["LICENSE-MIT", "LICENSE-APACHE"] {
+        copy(&root.join(licence), &pkg.join(licence))?;
+    }
     let package = fs::read_to_string(web.join("js/package.json"))
         .map_err(|e| format!("could not read the package template: {e}"))?
         .replace(
