@@ -1,13 +1,7 @@
 // The iframe embed, for CMSs that strip script tags: embed.html?widget=kontakt&region=…&kommun=…
 // shows one widget with the same attributes as the element, and tells its parent page its
 // height (see naravard-iframe.js) so the frame never scrolls or jumps.
-import './naravard.js';
-
-const WIDGETS = ['malbild', 'kontakt', 'fardplan'];
-const ATTRIBUTES = [
-  'region', 'kommun', 'lang', 'heading-level', 'sections', 'expanded', 'src', 'remember',
-  'levels', 'from', 'to', 'today', 'layout', 'theme', 'loading',
-];
+import { KINDS as WIDGETS, ATTRIBUTES } from './naravard.js';
 
 const params = new URLSearchParams(location.search);
 const widget = params.get('widget') ?? '';

@@ -11,6 +11,11 @@
 export {};
 
 /** The bundled regions; a custom data file (`src`) may add others. */
+/** The widget names, as in `naravard-<name>` and `data-naravard="<name>"`. */
+export declare const KINDS: readonly ['malbild', 'kontakt', 'fardplan'];
+/** Every attribute the elements observe (with a `data-` prefix on placeholders). */
+export declare const ATTRIBUTES: readonly string[];
+
 export type NaravardRegion = 'vasternorrland' | 'jamtland-harjedalen' | 'vastra-gotaland' | (string & {});
 export type NaravardLang = 'sv' | 'en';
 export type NaravardTheme = 'light' | 'dark' | 'auto';

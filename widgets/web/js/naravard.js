@@ -5,8 +5,9 @@
 // inside the element stays visible: the shadow root is attached only when there is something
 // to show in it.
 
-const KINDS = ['malbild', 'kontakt', 'fardplan'];
-const ATTRIBUTES = [
+// Exported so the iframe embed (embed.js) accepts exactly the same widgets and attributes.
+export const KINDS = ['malbild', 'kontakt', 'fardplan'];
+export const ATTRIBUTES = [
   'region', 'kommun', 'lang', 'heading-level', 'sections', 'expanded', 'src', 'remember',
   'levels', 'from', 'to', 'today', 'layout', 'theme', 'loading',
 ];
