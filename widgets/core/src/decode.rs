@@ -768,6 +768,7 @@ impl Cx {
             website: self.opt(&o, "website", &|cx, v, p| cx.link(v, p)),
             programme: self.opt(&o, "programme", &|cx, v, p| cx.programme(v, p)),
             contacts: self.many(&o, "contacts", &|cx, v, p| cx.contact(v, p)),
+            minority_languages: self.many(&o, "minority_languages", &|cx, v, p| cx.minority(v, p)),
             municipalities: self.many(&o, "municipalities", &|cx, v, p| cx.municipality(v, p)),
             malbild: self.opt(&o, "malbild", &|cx, v, p| cx.malbild(v, p)),
             milestones: self.many(&o, "milestones", &|cx, v, p| cx.milestone(v, p)),
@@ -819,15 +820,32 @@ impl Cx {
                 .unwrap_or_default(),
             website: self.opt(&o, "website", &|cx, v, p| cx.link(v, p)),
             contacts: self.many(&o, "contacts", &|cx, v, p| cx.contact(v, p)),
+            minority_languages: self.many(&o, "minority_languages", &|cx, v, p| cx.minority(v, p)),
             source: self.opt(&o, "source", &|cx, v, p| cx.source(v, p)),
         };
         (!m.id.is_empty()).then_some(m)
+    }
+
+    fn minority(&mut self, v: &Value, path: &str) -> Option<MinorityArea> {
+        let o = self.object(v, path, &schema::MINORITY)?;
+        let language = self
+            .opt(&o, "language", &|cx, v, p| {
+                cx.choice(v, p, MinorityLanguage::SLUGS)
+            })
+            .and_then(MinorityLanguage::from_slug);
+        Some(MinorityArea {
+            language: language?,
+            source: self.opt(&o, "source", &|cx, v, p| cx.source(v, p)),
+        })
     }
 
     fn contact(&mut self, v: &Value, path: &str) -> Option<Contact> {
         let o = self.object(v, path, &schema::CONTACT)?;
         let c = Contact {
             role: self.opt(&o, "role", &Cx::short).unwrap_or_default(),
+            kind: self
+                .opt(&o, "kind", &|cx, v, p| cx.choice(v, p, ContactKind::SLUGS))
+                .and_then(ContactKind::from_slug),
             email: self.opt(&o, "email", &|cx, v, p| cx.email(v, p)),
             phone: self.opt(&o, "phone", &|cx, v, p| cx.phone(v, p)),
             web: self.opt(&o, "web", &|cx, v, p| cx.link(v, p)),
@@ -946,18 +964,21 @@ impl Cx {
             .opt(&o, "responsible", &|cx, v, p| {
                 cx.choice(v, p, schema::RESPONSIBLES)
             })
-            .map(|s| {
-                if s == "region" {
-                    Responsible::Region
-                } else {
-                    Responsible::Municipality
-                }
+            .map(|s| match s {
+                "region" => Responsible::Region,
+                "both" => Responsible::Both,
+                _ => Responsible::Municipality,
             });
         let where_to_turn = self.opt(&o, "where_to_turn", &Cx::long);
         Some(GuideEntry {
             need: need?,
             responsible,
             where_to_turn: where_to_turn?,
+            local_contact: self
+                .opt(&o, "local_contact", &|cx, v, p| {
+                    cx.choice(v, p, ContactKind::SLUGS)
+                })
+                .and_then(ContactKind::from_slug),
             source: self.opt(&o, "source", &|cx, v, p| cx.source(v, p)),
         })
     }

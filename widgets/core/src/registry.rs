@@ -142,6 +142,7 @@ fn extend_region(known: &mut Region, add: Region, path: &str, problems: &mut Vec
         known.source = add.source;
     }
     known.contacts.extend(add.contacts);
+    known.minority_languages.extend(add.minority_languages);
     known.milestones.extend(add.milestones);
     known.guide.extend(add.guide);
     for (j, m) in add.municipalities.into_iter().enumerate() {
@@ -164,6 +165,7 @@ fn extend_region(known: &mut Region, add: Region, path: &str, problems: &mut Vec
                     k.source = m.source;
                 }
                 k.contacts.extend(m.contacts);
+                k.minority_languages.extend(m.minority_languages);
             }
             None => {
                 let mpath = format!("{path}.municipalities[{j}]");

@@ -98,11 +98,12 @@ const fn doc_text(doc: &'static str) -> &'static str {
     }
 }
 
+use crate::model::{ContactKind, MinorityLanguage};
 use Req::{No, WhenNew, Yes};
 
 pub const LEVELS: &[&str] = &["national", "regional", "municipal"];
 pub const STATUSES: &[&str] = &["done", "ongoing", "ahead"];
-pub const RESPONSIBLES: &[&str] = &["municipality", "region"];
+pub const RESPONSIBLES: &[&str] = &["municipality", "region", "both"];
 
 pub const TEXT: TypeDef = TypeDef {
     name: "text_object",
@@ -142,6 +143,12 @@ pub const CONTACT: TypeDef = TypeDef {
     doc: doc_text("A way to reach someone; give at least one of email, phone and web."),
     fields: &[
         f("role", Ty::ShortText, Yes, "What the contact is for."),
+        f(
+            "kind",
+            Ty::Enum(ContactKind::SLUGS),
+            No,
+            "main (switchboard, contact centre, general e-mail) or care (applying for home care or elderly care); the guide shows the chosen municipality's route.",
+        ),
         f("email", Ty::Email, No, "E-mail address."),
         f(
             "phone",
@@ -203,7 +210,17 @@ pub const MUNICIPALITY: TypeDef = TypeDef {
         f("code", Ty::MunicipalityCode, WhenNew, "SCB's four-digit municipality code, e.g. 2284."),
         f("website", Ty::Link, No, "The municipality's web site."),
         f("contacts", Ty::List(&Ty::Object(&CONTACT)), No, "Contacts in the municipality."),
+        f("minority_languages", Ty::List(&Ty::Object(&MINORITY)), No, "National minority languages the municipality is an administrative area for."),
         f("source", Ty::Source, No, "Where the facts come from."),
+    ],
+};
+
+pub const MINORITY: TypeDef = TypeDef {
+    name: "minority_language",
+    doc: doc_text("A national minority language with an administrative area (förvaltningsområde) here: residents may use it with the authority, elderly care included."),
+    fields: &[
+        f("language", Ty::Enum(MinorityLanguage::SLUGS), Yes, "finnish, sami or meankieli."),
+        f("source", Ty::Source, No, "Where the fact comes from."),
     ],
 };
 
@@ -327,6 +344,12 @@ pub const GUIDE: TypeDef = TypeDef {
             Yes,
             "Where to turn, in a short line.",
         ),
+        f(
+            "local_contact",
+            Ty::Enum(ContactKind::SLUGS),
+            No,
+            "Once a municipality is chosen, show its contact of this kind (else its main one).",
+        ),
         f("source", Ty::Source, No, "Where the rule comes from."),
     ],
 };
@@ -342,6 +365,7 @@ pub const REGION: TypeDef = TypeDef {
         f("website", Ty::Link, No, "The region's web site."),
         f("programme", Ty::Object(&PROGRAMME), No, "The joint programme."),
         f("contacts", Ty::List(&Ty::Object(&CONTACT)), No, "The region's contacts."),
+        f("minority_languages", Ty::List(&Ty::Object(&MINORITY)), No, "National minority languages the region is an administrative area for."),
         f("municipalities", Ty::List(&Ty::Object(&MUNICIPALITY)), No, "The county's municipalities."),
         f("malbild", Ty::Object(&MALBILD), No, "The shared vision."),
         f("milestones", Ty::List(&Ty::Object(&MILESTONE)), No, "Steps in time."),
@@ -404,6 +428,7 @@ pub const ALL: &[&TypeDef] = &[
     &PROGRAMME,
     &MUNICIPALITY,
     &CONTACT,
+    &MINORITY,
     &MALBILD,
     &PERIOD,
     &TRAIT,
