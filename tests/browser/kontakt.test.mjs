@@ -301,7 +301,7 @@ function cardLinks(page, host = 'naravard-kontakt') {
 }
 
 test('a municipality with a verified route shows its phone, e-mail, source domain and check date', async () => {
-  const page = await openWidget('<main><h1>Nära vård</h1><naravard-kontakt region="vastra-gotaland" kommun="tibro"></naravard-kontakt></main>');
+  const page = await openWidget('<title>Kontakt – test</title><main><h1>Nära vård</h1><naravard-kontakt region="vastra-gotaland" kommun="tibro"></naravard-kontakt></main>');
   const card = page.locator('naravard-kontakt .card.municipality');
   await card.waitFor();
   const text = await card.textContent();
@@ -332,7 +332,7 @@ test('a municipality with a verified route shows its phone, e-mail, source domai
 });
 
 test('a municipality with no route in the data leads with its web site and 1177, never "no data"', async () => {
-  const page = await openWidget('<main><h1>Nära vård</h1><naravard-kontakt region="vastra-gotaland" kommun="falkoping"></naravard-kontakt></main>');
+  const page = await openWidget('<title>Kontakt – test</title><main><h1>Nära vård</h1><naravard-kontakt region="vastra-gotaland" kommun="falkoping"></naravard-kontakt></main>');
   const card = page.locator('naravard-kontakt .card.municipality');
   await card.waitFor();
   const text = await card.textContent();
@@ -373,7 +373,7 @@ test('the guide speaks for the chosen municipality: home care names its needs as
 });
 
 test('Sundsvall says residents may use Finnish and Sámi, elderly care included, with the source', async () => {
-  const page = await openWidget('<main><h1>Nära vård</h1><naravard-kontakt region="vasternorrland" kommun="sundsvall"></naravard-kontakt></main>');
+  const page = await openWidget('<title>Kontakt – test</title><main><h1>Nära vård</h1><naravard-kontakt region="vasternorrland" kommun="sundsvall"></naravard-kontakt></main>');
   const minority = page.locator('naravard-kontakt .card.municipality .minority');
   await minority.waitFor();
   const text = await minority.textContent();

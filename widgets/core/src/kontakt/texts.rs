@@ -56,6 +56,8 @@ pub struct KontaktTexts {
     /// Before the national health advice number on such a card.
     pub health_first: &'static str,
     pub call: &'static str,
+    /// "ring" mid-sentence (no run-time lower-casing: it would pull in Unicode tables).
+    pub call_lower: &'static str,
     pub or_visit: &'static str,
     /// Before a contact's source, shown as the page's domain: "Källa: tibro.se".
     pub source: &'static str,
@@ -119,6 +121,7 @@ pub static SV: KontaktTexts = KontaktTexts {
     start_at_region: "Regionen kan hjälpa dig vidare. Du hittar den nedan.",
     health_first: "Gäller det vård när du är sjuk eller skadad?",
     call: "Ring",
+    call_lower: "ring",
     or_visit: "eller gå till",
     source: "Källa:",
     local_in: "I",
@@ -174,6 +177,7 @@ pub static EN: KontaktTexts = KontaktTexts {
     start_at_region: "The region can help you on. You find it below.",
     health_first: "Is it about care when you are ill or injured?",
     call: "Call",
+    call_lower: "call",
     or_visit: "or visit",
     source: "Source:",
     local_in: "In",

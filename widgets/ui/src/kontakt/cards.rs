@@ -306,7 +306,7 @@ fn local_line(m: &Municipality, c: Option<&Contact>, lang: Lang) -> Html {
     let mut ways: Vec<Html> = Vec::new();
     if let Some(c) = c {
         if let Some(raw) = c.phone.as_deref().filter(|p| !p.trim().is_empty()) {
-            ways.push(html! { <>{ t.call.to_lowercase() }{ " " }{ phone_link(raw) }</> });
+            ways.push(html! { <>{ t.call_lower }{ " " }{ phone_link(raw) }</> });
         }
         if let Some(href) = c.email.as_deref().and_then(mailto) {
             let shown = c.email.as_deref().unwrap_or_default().trim().to_owned();
