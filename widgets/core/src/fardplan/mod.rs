@@ -542,10 +542,7 @@ mod tests {
             "Planned for 2024"
         );
         assert_eq!(status(&confirmed(follow_up.clone()), today), Status::Done);
-        assert_eq!(
-            status_words(&follow_up, Status::Done, Lang::Sv),
-            "Klart"
-        );
+        assert_eq!(status_words(&follow_up, Status::Done, Lang::Sv), "Klart");
         // A source with an empty name confirms nothing.
         let empty = Milestone {
             confirmed_by: Some(crate::model::Source::default()),
