@@ -906,9 +906,23 @@ impl Cx {
         let o = self.object(v, path, &schema::TRAIT)?;
         let title = self.opt(&o, "title", &Cx::short);
         let for_you = self.opt(&o, "for_you", &Cx::long);
+        let national = self
+            .opt(&o, "scope", &|cx, v, p| cx.choice(v, p, schema::SCOPES))
+            .is_some_and(|s| s == "national");
+        let source = self.opt(&o, "source", &|cx, v, p| cx.source(v, p));
+        // National content in a county's målbild is only honest with the source that says so.
+        if national && source.is_none() {
+            self.report(
+                path,
+                v.pos,
+                "a trait with \"scope\": \"national\" needs a \"source\"",
+            );
+        }
         Some(Trait {
             title: title?,
             for_you: for_you?,
+            national,
+            source,
         })
     }
 
@@ -937,6 +951,7 @@ impl Cx {
             .opt(&o, "status", &|cx, v, p| cx.choice(v, p, schema::STATUSES))
             .and_then(Status::from_slug);
         let source = self.opt(&o, "source", &|cx, v, p| cx.source(v, p));
+        let confirmed_by = self.opt(&o, "confirmed_by", &|cx, v, p| cx.source(v, p));
         if let (Some(d), Some(e)) = (&date, &end) {
             if first_year(e) < first_year(d) {
                 self.report(
@@ -954,6 +969,7 @@ impl Cx {
             text,
             status,
             source,
+            confirmed_by,
         })
     }
 

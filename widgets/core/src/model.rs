@@ -224,6 +224,10 @@ pub struct Trait {
     pub title: Text,
     /// What this means for the resident, behind a disclosure.
     pub for_you: Text,
+    /// True for a trait that holds for the whole country rather than coming from the county's
+    /// own målbild; shown with a visible "Gäller hela landet" label and its source.
+    pub national: bool,
+    pub source: Option<Source>,
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -263,6 +267,8 @@ pub enum Status {
     Done,
     Ongoing,
     Ahead,
+    /// Its date has passed but no source says it happened: shown as planned, never as done.
+    Planned,
 }
 
 impl Status {
@@ -271,6 +277,7 @@ impl Status {
             Status::Done => "done",
             Status::Ongoing => "ongoing",
             Status::Ahead => "ahead",
+            Status::Planned => "planned",
         }
     }
 
@@ -291,6 +298,9 @@ pub struct Milestone {
     /// Set only when the date alone would say the wrong thing (e.g. a plan that slipped).
     pub status: Option<Status>,
     pub source: Option<Source>,
+    /// The source that says the step actually happened. Without it a past step is shown as
+    /// planned, never as done: a date that has passed proves nothing.
+    pub confirmed_by: Option<Source>,
 }
 
 /// A need and who answers for it under national law (or the region's own addition).

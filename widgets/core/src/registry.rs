@@ -5,20 +5,24 @@ use crate::json::Pos;
 use crate::model::{Dataset, Municipality, National, Region};
 use crate::search::fold;
 
-/// The bundled data files, compiled into the kit: (file name, text).
+/// The bundled data files, compiled into the kit: (file name, text). `build.rs` copies them
+/// from `data/` without the whitespace between tokens.
 pub const BUNDLED: [(&str, &str); 4] = [
-    ("national.json", include_str!("../data/national.json")),
+    (
+        "national.json",
+        include_str!(concat!(env!("OUT_DIR"), "/national.json")),
+    ),
     (
         "vasternorrland.json",
-        include_str!("../data/vasternorrland.json"),
+        include_str!(concat!(env!("OUT_DIR"), "/vasternorrland.json")),
     ),
     (
         "jamtland-harjedalen.json",
-        include_str!("../data/jamtland-harjedalen.json"),
+        include_str!(concat!(env!("OUT_DIR"), "/jamtland-harjedalen.json")),
     ),
     (
         "vastra-gotaland.json",
-        include_str!("../data/vastra-gotaland.json"),
+        include_str!(concat!(env!("OUT_DIR"), "/vastra-gotaland.json")),
     ),
 ];
 

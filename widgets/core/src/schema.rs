@@ -103,6 +103,7 @@ use Req::{No, WhenNew, Yes};
 
 pub const LEVELS: &[&str] = &["national", "regional", "municipal"];
 pub const STATUSES: &[&str] = &["done", "ongoing", "ahead"];
+pub const SCOPES: &[&str] = &["county", "national"];
 pub const RESPONSIBLES: &[&str] = &["municipality", "region", "both"];
 
 pub const TEXT: TypeDef = TypeDef {
@@ -244,6 +245,13 @@ pub const TRAIT: TypeDef = TypeDef {
             Yes,
             "What it means for the resident.",
         ),
+        f(
+            "scope",
+            Ty::Enum(SCOPES),
+            No,
+            "county (default): from the county's own målbild; national: true for the whole country, shown with a label and needs a source.",
+        ),
+        f("source", Ty::Source, No, "Where the trait comes from."),
     ],
 };
 
@@ -316,9 +324,15 @@ pub const MILESTONE: TypeDef = TypeDef {
             "status",
             Ty::Enum(STATUSES),
             No,
-            "Only where the date alone would say the wrong thing.",
+            "Only where the date alone would say the wrong thing; done also needs confirmed_by.",
         ),
         f("source", Ty::Source, No, "Where the date comes from."),
+        f(
+            "confirmed_by",
+            Ty::Source,
+            No,
+            "The source that says the step happened. Without it a past step is shown as planned, not done.",
+        ),
     ],
 };
 
