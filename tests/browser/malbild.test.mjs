@@ -341,7 +341,7 @@ test('each county shows its own trait cards; none repeats another county\'s card
 test('a national card shows its "Gäller hela landet" label and its source, in both languages', async () => {
   for (const [lang, label, source] of [
     ['sv', 'Gäller hela landet', /^Källa: Regeringens proposition 2019\/20:164/],
-    ['en', 'Applies to the whole country', /^Source: Government bill 2019\/20:164/],
+    ['en', 'Applies to the whole country', /^Source: Government bill 2019\/20:164, a primary care reform/],
   ]) {
     for (const { id } of REGIONS) {
       const p = await page(`<naravard-malbild region="${id}" lang="${lang}"></naravard-malbild>`, lang);
