@@ -1,63 +1,67 @@
 //! The kontakt widget's texts, Swedish first, in plain language (klarspråk). Facts (names,
 //! numbers, addresses, hours) never live here: they come from the data.
 
-use crate::model::Lang;
+use crate::common::table::texts_table;
+use crate::common::texts::lookup;
+use crate::model::{Lang, UiText};
 
-pub struct KontaktTexts {
-    /// The widget's top heading.
-    pub heading: &'static str,
-    /// One line under the heading that says what the widget is for.
-    pub intro: &'static str,
-    /// The search field's label, before the county's name.
-    pub search_label: &'static str,
-    /// Help under the search field, tied to it with `aria-describedby`.
-    pub search_help: &'static str,
-    /// The listbox's accessible name.
-    pub choices: &'static str,
-    /// After the region's name in the list of choices, so the choice is understood.
-    pub whole_region: &'static str,
-    /// The municipality code's label in the list of choices (read by screen readers).
-    pub code: &'static str,
-    /// Counts for the live region: "1 träff", "12 träffar".
-    pub one_match: &'static str,
-    pub many_matches_suffix: &'static str,
-    /// Added to the count while the list is open, for keyboard users.
-    pub arrows_hint: &'static str,
-    pub no_match: &'static str,
-    /// Before the typed text in the no-match message.
-    pub no_match_for: &'static str,
-    /// After the no-match message: where to turn instead.
-    pub no_match_offer: &'static str,
-    /// Announced after a choice, before the chosen name.
-    pub showing: &'static str,
-    /// Section headings.
-    pub municipality_contacts: &'static str,
-    pub national: &'static str,
-    pub national_intro: &'static str,
-    pub guide: &'static str,
-    pub guide_intro: &'static str,
-    /// Fact labels of a contact.
-    pub email: &'static str,
-    pub phone: &'static str,
-    pub web: &'static str,
-    pub website: &'static str,
-    pub opening_hours: &'static str,
-    pub phone_hours: &'static str,
-    pub topics: &'static str,
-    /// Before a contact's check date: "Kontrollerad 2026-03-01".
-    pub verified: &'static str,
-    /// The vCard download link.
-    pub save_contact: &'static str,
-    /// Shown when a municipality has no contacts of its own in the data.
-    pub no_contacts: &'static str,
-    /// The badges of the guide: who answers for a need.
-    pub municipality: &'static str,
-    pub region: &'static str,
-    /// Before where to turn (a sentence in the data), in the guide.
-    pub turn_to: &'static str,
+texts_table! {
+    pub struct KontaktTexts("kontakt") {
+        /// The widget's top heading.
+        heading,
+        /// One line under the heading that says what the widget is for.
+        intro,
+        /// The search field's label, before the county's name.
+        search_label,
+        /// Help under the search field, tied to it with `aria-describedby`.
+        search_help,
+        /// The listbox's accessible name.
+        choices,
+        /// After the region's name in the list of choices, so the choice is understood.
+        whole_region,
+        /// The municipality code's label in the list of choices (read by screen readers).
+        code,
+        /// Counts for the live region: "1 träff", "12 träffar".
+        one_match,
+        many_matches_suffix,
+        /// Added to the count while the list is open, for keyboard users.
+        arrows_hint,
+        no_match,
+        /// Before the typed text in the no-match message.
+        no_match_for,
+        /// After the no-match message: where to turn instead.
+        no_match_offer,
+        /// Announced after a choice, before the chosen name.
+        showing,
+        /// Section headings.
+        municipality_contacts,
+        national,
+        national_intro,
+        guide,
+        guide_intro,
+        /// Fact labels of a contact.
+        email,
+        phone,
+        web,
+        website,
+        opening_hours,
+        phone_hours,
+        topics,
+        /// Before a contact's check date: "Kontrollerad 2026-03-01".
+        verified,
+        /// The vCard download link.
+        save_contact,
+        /// Shown when a municipality has no contacts of its own in the data.
+        no_contacts,
+        /// The badges of the guide: who answers for a need.
+        municipality,
+        region,
+        /// Before where to turn (a sentence in the data), in the guide.
+        turn_to,
+    }
 }
 
-pub static SV: KontaktTexts = KontaktTexts {
+pub static SV: KontaktTexts<'static> = KontaktTexts {
     heading: "Vem ska jag kontakta?",
     intro: "Kommunen ansvarar för en del av vården och omsorgen, regionen för en annan. Välj var du bor så ser du vart du vänder dig.",
     search_label: "Sök din kommun i",
@@ -92,7 +96,44 @@ pub static SV: KontaktTexts = KontaktTexts {
     turn_to: "Så gör du:",
 };
 
-pub static EN: KontaktTexts = KontaktTexts {
+/// Lättläst: the most important first, one thing per sentence, short common words; the
+/// intro says what the municipality and the region are the first time they come up.
+pub static LATTLAST: KontaktTexts<'static> = KontaktTexts {
+    heading: "Vem hjälper mig?",
+    intro: "Du kan få hjälp av kommunen eller regionen. Regionen har hand om sjukvården. Kommunen har hand om omsorg, till exempel hemtjänst. Kommunen ger också viss vård i hemmet. Välj var du bor. Då ser du vem du ska kontakta.",
+    search_label: "Skriv namnet på din kommun i",
+    search_help: "Skriv några bokstäver. Du kan också skriva kommunens nummer. Välj med pilarna. Tryck sedan på Enter.",
+    choices: "Kommuner att välja",
+    whole_region: "för alla som bor i länet",
+    code: "kommunens nummer",
+    one_match: "1 namn passar.",
+    many_matches_suffix: " namn passar.",
+    arrows_hint: "Välj med pilarna.",
+    no_match: "Ingen kommun heter så.",
+    no_match_for: "Vi hittar ingen kommun som heter",
+    no_match_offer: "Kolla stavningen. Du kan också kontakta någon av dem här:",
+    showing: "Nu ser du vem du kan kontakta i",
+    municipality_contacts: "Här kan du få hjälp i",
+    national: "För alla i Sverige",
+    national_intro: "Ring hit var du än bor.",
+    guide: "Vem hjälper dig?",
+    guide_intro: "Här ser du vem som hjälper dig. Det är kommunen eller regionen.",
+    email: "Mejl",
+    phone: "Telefonnummer",
+    web: "Webbplats",
+    website: "Kommunens sida på internet",
+    opening_hours: "Öppet",
+    phone_hours: "Du kan ringa",
+    topics: "Hjälper dig med",
+    verified: "Vi kollade senast",
+    save_contact: "Spara kontakten i telefonen eller datorn",
+    no_contacts: "Vi har inga kontakter för kommunen än. Gå till kommunens webbplats. Du kan också kontakta regionen.",
+    municipality: "Det gör kommunen",
+    region: "Det gör regionen",
+    turn_to: "Gör så här:",
+};
+
+pub static EN: KontaktTexts<'static> = KontaktTexts {
     heading: "Who do I contact?",
     intro: "The municipality is responsible for some care and support, the region for other care. Choose where you live to see where to turn.",
     search_label: "Find your municipality in",
@@ -127,11 +168,26 @@ pub static EN: KontaktTexts = KontaktTexts {
     turn_to: "What to do:",
 };
 
-pub fn texts(lang: Lang) -> &'static KontaktTexts {
+pub fn texts(lang: Lang) -> &'static KontaktTexts<'static> {
     match lang {
-        Lang::Sv => &SV,
+        Lang::Sv | Lang::Other(_) => &SV,
+        Lang::Lattlast => &LATTLAST,
         Lang::En => &EN,
     }
+}
+
+/// The table in `lang`, with a data file's strings for another language laid over Swedish.
+pub fn resolve(lang: Lang, extra: &[UiText]) -> KontaktTexts<'_> {
+    let base = *texts(lang);
+    match lang {
+        Lang::Other(tag) => base.overlay(|n| lookup(extra, tag, KontaktTexts::PREFIX, n)),
+        _ => base,
+    }
+}
+
+/// `Some("sv")` when `s` from this table is a Swedish fallback inside a widget in `lang`.
+pub fn mark(lang: Lang, s: &str) -> Option<&'static str> {
+    crate::common::texts::mark(lang, SV.holds(s))
 }
 
 /// The live region's count: "1 träff", "12 träffar", or the no-match sentence.
