@@ -2,6 +2,13 @@
 //! easier (shorter sentences, not the same text); data files add texts in any language, and
 //! Swedish fallbacks are marked for screen readers.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 use naravard_core::common::texts::{self as common, keys, keys_markdown};
 use naravard_core::decode::parse_dataset;
 use naravard_core::{fardplan, kontakt, malbild, Lang, Registry, Tag, Text, UiText, Variant};

@@ -200,7 +200,13 @@ fn reports_every_problem_with_path_and_position() {
         68,
         "use one of: municipality, region",
     );
-    has(&ps, "regions[1].name.french", 28, 47, "unknown field \"french\"");
+    has(
+        &ps,
+        "regions[1].name.french",
+        28,
+        47,
+        "unknown field \"french\"",
+    );
     has(&ps, "regions[1].county", 28, 73, "expected a text");
     has(
         &ps,

@@ -124,3 +124,12 @@ pub fn keys_markdown() -> String {
     }
     out
 }
+
+/// Whether `s` is one of the standard Swedish interface strings (by identity), i.e. a
+/// fallback when a widget in another language shows it.
+pub fn is_swedish(s: &str) -> bool {
+    SV.holds(s)
+        || crate::malbild::texts::SV.holds(s)
+        || crate::kontakt::texts::SV.holds(s)
+        || crate::fardplan::texts::SV.holds(s)
+}

@@ -191,8 +191,7 @@ pub fn mark(lang: Lang, s: &str) -> Option<&'static str> {
 }
 
 /// The live region's count: "1 träff", "12 träffar", or the no-match sentence.
-pub fn match_count(lang: Lang, n: usize) -> String {
-    let t = texts(lang);
+pub fn match_count(t: &KontaktTexts, n: usize) -> String {
     match n {
         0 => t.no_match.to_owned(),
         1 => t.one_match.to_owned(),
@@ -210,9 +209,10 @@ mod tests {
 
     #[test]
     fn counts_read_naturally() {
-        assert_eq!(match_count(Lang::Sv, 0), SV.no_match);
-        assert_eq!(match_count(Lang::Sv, 1), "1 träff");
-        assert_eq!(match_count(Lang::Sv, 12), "12 träffar");
-        assert_eq!(match_count(Lang::En, 2), "2 matches");
+        assert_eq!(match_count(&SV, 0), SV.no_match);
+        assert_eq!(match_count(&SV, 1), "1 träff");
+        assert_eq!(match_count(&SV, 12), "12 träffar");
+        assert_eq!(match_count(&EN, 2), "2 matches");
+        assert_eq!(match_count(&LATTLAST, 12), "12 namn passar.");
     }
 }

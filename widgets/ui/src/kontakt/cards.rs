@@ -2,21 +2,19 @@
 //! field), the municipality's, region's and programme's cards, the national numbers and the
 //! guide of who does what.
 
-use naravard_core::kontakt::texts::{texts, KontaktTexts};
+use naravard_core::kontakt::texts::KontaktTexts;
 use naravard_core::kontakt::{guide, iso_date, mailto, phone, safe_url, short_url, vcard};
 use naravard_core::{Contact, Lang, Municipality, National, Region, Responsible, Text};
 use yew::prelude::*;
 
-use crate::shared::Heading;
+use crate::shared::{say, Heading};
 
 /// A data text in the page's language, marked `lang="sv"` when it falls back to Swedish so a
 /// screen reader pronounces it right.
 fn text(t: &Text, lang: Lang) -> Html {
-    let shown = t.shown_lang(lang);
-    if shown == lang {
-        html! { { t.get(lang).to_owned() } }
-    } else {
-        html! { <span lang={shown.tag()}>{ t.get(lang).to_owned() }</span> }
+    match lang.mark(t.shown_lang(lang)) {
+        None => html! { { t.get(lang).to_owned() } },
+        Some(tag) => html! { <span lang={tag}>{ t.get(lang).to_owned() }</span> },
     }
 }
 
@@ -24,7 +22,7 @@ fn has(t: &Option<Text>) -> Option<&Text> {
     t.as_ref().filter(|t| !t.sv.trim().is_empty())
 }
 
-fn fact(label: &'static str, value: Html) -> Html {
+fn fact(label: Html, value: Html) -> Html {
     html! {
         <div class="fact">
             <dt>{ label }</dt>
@@ -38,8 +36,13 @@ fn link(href: String, shown: String, part: &'static str) -> Html {
 }
 
 /// One contact: its role as a heading, then each fact the data has.
-pub fn contact_item(c: &Contact, lang: Lang, role_level: u8, class: Option<&'static str>) -> Html {
-    let t = texts(lang);
+pub fn contact_item(
+    c: &Contact,
+    t: &KontaktTexts,
+    lang: Lang,
+    role_level: u8,
+    class: Option<&'static str>,
+) -> Html {
     let mut facts: Vec<Html> = Vec::new();
     if let Some(raw) = c.phone.as_deref().filter(|p| !p.trim().is_empty()) {
         let shown = phone::display(raw);
@@ -47,26 +50,26 @@ pub fn contact_item(c: &Contact, lang: Lang, role_level: u8, class: Option<&'sta
             Some(href) => link(href, shown, "phone"),
             None => html! { { shown } },
         };
-        facts.push(fact(t.phone, value));
+        facts.push(fact(say(lang, t.phone), value));
     }
     if let Some(hours) = has(&c.phone_hours) {
-        facts.push(fact(t.phone_hours, text(hours, lang)));
+        facts.push(fact(say(lang, t.phone_hours), text(hours, lang)));
     }
     if let Some(email) = c.email.as_deref().filter(|e| !e.trim().is_empty()) {
         let value = match mailto(email) {
             Some(href) => link(href, email.trim().to_owned(), "email"),
             None => html! { { email.trim().to_owned() } },
         };
-        facts.push(fact(t.email, value));
+        facts.push(fact(say(lang, t.email), value));
     }
     if let Some(url) = c.web.as_deref().and_then(safe_url) {
         facts.push(fact(
-            t.web,
+            say(lang, t.web),
             link(url.to_owned(), short_url(url).to_owned(), "web"),
         ));
     }
     if let Some(hours) = has(&c.opening_hours) {
-        facts.push(fact(t.opening_hours, text(hours, lang)));
+        facts.push(fact(say(lang, t.opening_hours), text(hours, lang)));
     }
     let topics: Vec<&Text> = c
         .topics
@@ -78,7 +81,7 @@ pub fn contact_item(c: &Contact, lang: Lang, role_level: u8, class: Option<&'sta
             .iter()
             .map(|topic| html! { <li>{ text(topic, lang) }</li> });
         facts.push(fact(
-            t.topics,
+            say(lang, t.topics),
             html! { <ul class="topics">{ for list }</ul> },
         ));
     }
@@ -93,25 +96,25 @@ pub fn contact_item(c: &Contact, lang: Lang, role_level: u8, class: Option<&'sta
             }
             if let Some(day) = c.verified {
                 <p class="verified">
-                    { t.verified }{ " " }<time datetime={iso_date(day)}>{ iso_date(day) }</time>
+                    { say(lang, t.verified) }{ " " }<time datetime={iso_date(day)}>{ iso_date(day) }</time>
                 </p>
             }
         </li>
     }
 }
 
-fn contact_list(contacts: &[Contact], lang: Lang, role_level: u8) -> Html {
+fn contact_list(contacts: &[Contact], t: &KontaktTexts, lang: Lang, role_level: u8) -> Html {
     if contacts.is_empty() {
         return html! {};
     }
     html! {
         <ul class="contacts" part="contacts">
-            { for contacts.iter().map(|c| contact_item(c, lang, role_level, None)) }
+            { for contacts.iter().map(|c| contact_item(c, t, lang, role_level, None)) }
         </ul>
     }
 }
 
-fn site_line(label: &'static str, url: Option<&str>) -> Html {
+fn site_line(label: Html, url: Option<&str>) -> Html {
     match url.and_then(safe_url) {
         Some(url) => html! {
             <p class="site">
@@ -124,23 +127,28 @@ fn site_line(label: &'static str, url: Option<&str>) -> Html {
 }
 
 /// The chosen municipality's card, with the vCard link once its file is ready.
-pub fn municipality_card(m: &Municipality, lang: Lang, level: u8, vcard: Option<&str>) -> Html {
-    let t: &KontaktTexts = texts(lang);
+pub fn municipality_card(
+    m: &Municipality,
+    t: &KontaktTexts,
+    lang: Lang,
+    level: u8,
+    vcard: Option<&str>,
+) -> Html {
     let role_level = level.saturating_add(1).min(6);
     html! {
         <article class="card municipality" part="card">
             <Heading {level} class="card-title" part="card-heading">
-                { t.municipality_contacts }{ " " }{ m.name.clone() }
+                { say(lang, t.municipality_contacts) }{ " " }{ m.name.clone() }
             </Heading>
             if m.contacts.is_empty() {
-                <p>{ t.no_contacts }</p>
+                <p>{ say(lang, t.no_contacts) }</p>
             }
-            { contact_list(&m.contacts, lang, role_level) }
-            { site_line(t.website, m.website.as_deref()) }
+            { contact_list(&m.contacts, t, lang, role_level) }
+            { site_line(say(lang, t.website), m.website.as_deref()) }
             if let Some(href) = vcard {
                 <p class="save">
                     <a class="vcard" href={href.to_owned()} download={vcard::file_name(m)}
-                        type="text/vcard" part="vcard">{ t.save_contact }</a>
+                        type="text/vcard" part="vcard">{ say(lang, t.save_contact) }</a>
                 </p>
             }
         </article>
@@ -148,8 +156,7 @@ pub fn municipality_card(m: &Municipality, lang: Lang, level: u8, vcard: Option<
 }
 
 /// The region's card and the programme's card (the latter only when the data has one).
-pub fn region_cards(region: &Region, lang: Lang, level: u8) -> Html {
-    let t = texts(lang);
+pub fn region_cards(region: &Region, t: &KontaktTexts, lang: Lang, level: u8) -> Html {
     let role_level = level.saturating_add(1).min(6);
     let has_region = !region.contacts.is_empty() || region.website.is_some();
     let programme = region.programme.as_ref().and_then(|p| {
@@ -162,7 +169,7 @@ pub fn region_cards(region: &Region, lang: Lang, level: u8) -> Html {
         Some(html! {
             <article class="card programme" part="card">
                 <Heading {level} class="card-title" part="card-heading">{ text(&p.name, lang) }</Heading>
-                <ul class="contacts" part="contacts">{ contact_item(&untitled, lang, role_level, None) }</ul>
+                <ul class="contacts" part="contacts">{ contact_item(&untitled, t, lang, role_level, None) }</ul>
             </article>
         })
     });
@@ -173,8 +180,8 @@ pub fn region_cards(region: &Region, lang: Lang, level: u8) -> Html {
                     <Heading {level} class="card-title" part="card-heading">
                         { text(&region.name, lang) }
                     </Heading>
-                    { contact_list(&region.contacts, lang, role_level) }
-                    { site_line(t.web, region.website.as_deref()) }
+                    { contact_list(&region.contacts, t, lang, role_level) }
+                    { site_line(say(lang, t.web), region.website.as_deref()) }
                 </article>
             }
             { programme }
@@ -183,21 +190,20 @@ pub fn region_cards(region: &Region, lang: Lang, level: u8) -> Html {
 }
 
 /// The national numbers (1177, 112 …), always shown, set apart from the local contacts.
-pub fn national_section(national: &National, lang: Lang, level: u8) -> Html {
+pub fn national_section(national: &National, t: &KontaktTexts, lang: Lang, level: u8) -> Html {
     if national.contacts.is_empty() {
         return html! {};
     }
-    let t = texts(lang);
     let role_level = level.saturating_add(1).min(6);
     html! {
         <section class="national" part="national">
-            <Heading {level} class="section-title" part="section-heading">{ t.national }</Heading>
-            <p class="section-intro">{ t.national_intro }</p>
+            <Heading {level} class="section-title" part="section-heading">{ say(lang, t.national) }</Heading>
+            <p class="section-intro">{ say(lang, t.national_intro) }</p>
             <ul class="contacts" part="contacts">
                 { for national.contacts.iter().map(|c| {
                     // The emergency number gets its own emphasis (by weight and border, not colour).
                     let urgent = c.phone.as_deref().map(str::trim) == Some("112");
-                    contact_item(c, lang, role_level, Some(if urgent { "urgent" } else { "everyday" }))
+                    contact_item(c, t, lang, role_level, Some(if urgent { "urgent" } else { "everyday" }))
                 }) }
             </ul>
         </section>
@@ -205,12 +211,17 @@ pub fn national_section(national: &National, lang: Lang, level: u8) -> Html {
 }
 
 /// Who does what: each need with its badge (in words) and where to turn.
-pub fn guide_section(national: &National, region: &Region, lang: Lang, level: u8) -> Html {
+pub fn guide_section(
+    national: &National,
+    region: &Region,
+    t: &KontaktTexts,
+    lang: Lang,
+    level: u8,
+) -> Html {
     let entries = guide(national, region);
     if entries.is_empty() {
         return html! {};
     }
-    let t = texts(lang);
     let item_level = level.saturating_add(1).min(6);
     let items = entries.into_iter().map(|e| {
         let badge = e.responsible.map(|r| match r {
@@ -221,18 +232,18 @@ pub fn guide_section(national: &National, region: &Region, lang: Lang, level: u8
             <li class="need" part="need">
                 <Heading level={item_level} class="need-title">{ text(&e.need, lang) }</Heading>
                 if let Some((label, class)) = badge {
-                    <p class={class} part="badge">{ label }</p>
+                    <p class={class} part="badge">{ say(lang, label) }</p>
                 }
                 if !e.where_to_turn.sv.trim().is_empty() {
-                    <p class="turn">{ t.turn_to }{ " " }{ text(&e.where_to_turn, lang) }</p>
+                    <p class="turn">{ say(lang, t.turn_to) }{ " " }{ text(&e.where_to_turn, lang) }</p>
                 }
             </li>
         }
     });
     html! {
         <section class="guide" part="guide">
-            <Heading {level} class="section-title" part="section-heading">{ t.guide }</Heading>
-            <p class="section-intro">{ t.guide_intro }</p>
+            <Heading {level} class="section-title" part="section-heading">{ say(lang, t.guide) }</Heading>
+            <p class="section-intro">{ say(lang, t.guide_intro) }</p>
             <ul class="needs" part="needs">{ for items }</ul>
         </section>
     }
