@@ -27,6 +27,7 @@ for (const widget of ['malbild', 'kontakt', 'fardplan']) {
       <naravard-${widget} region="vasternorrland" variant="lattlast"></naravard-${widget}>
       <div data-naravard="${widget}" data-region="jamtland-harjedalen" data-variant="lattlast"></div></main>`);
     await rendered(page);
+    await page.evaluate(() => { document.title = 'Nära vård'; });
     for (const selector of [`naravard-${widget}`, '[data-naravard]']) {
       const text = await shadowText(page, selector);
       for (const key of SHOWN[widget]) {
@@ -83,6 +84,7 @@ test('lang="fi" with a data file: its Finnish texts unmarked, every Swedish fall
     setup: (p) => p.route('**/custom/fi.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(FINNISH) })),
   });
   await rendered(page);
+  await page.evaluate(() => { document.title = 'Lähellä annettava hoito'; });
   await page.waitForFunction(() => document.querySelector('naravard-kontakt').shadowRoot.textContent.includes('Keneen'));
   await page.waitForFunction(() => document.querySelector('naravard-malbild').shadowRoot.textContent.includes('tavoitekuva'));
   // The language in which each piece of text is read: the nearest lang inside the shadow root.
@@ -108,7 +110,8 @@ test('lang="fi" with a data file: its Finnish texts unmarked, every Swedish fall
   assert.equal(m['Miksi muutos tarvitaan?'], 'fi');
   assert.equal(m['Bara på svenska.'], 'sv');
   assert.equal(m['Också bara på svenska.'], 'sv');
-  assert.equal(m[SV.malbild.traits], 'sv');
+  assert.equal(m[SV.malbild.show_municipalities], 'sv');
+  assert.equal(m[SV.malbild.responsible], 'sv');
   // Every Swedish interface string on show is marked, none is left to a Finnish voice.
   const swedish = new Set(Object.values(SV).flatMap((t) => Object.values(t)).map((s) => s.trim()));
   const shownSwedish = Object.entries({ ...k, ...m }).filter(([text]) => swedish.has(text));

@@ -26,21 +26,34 @@ macro_rules! texts_table {
             pub const PREFIX: &'static str = $prefix;
             pub const NAMES: &'static [&'static str] = &[$(stringify!($field)),*];
 
+            // The loops below go over arrays of the fields rather than repeating code per
+            // field: the kit is at its size budget.
+            fn strings(&self) -> [&'a str; <[&str]>::len(&[$(stringify!($field)),*])] {
+                [$(self.$field),*]
+            }
+
+            fn slots(&mut self) -> [&mut &'a str; <[&str]>::len(&[$(stringify!($field)),*])] {
+                [$(&mut self.$field),*]
+            }
+
             pub fn fields(&self) -> Vec<(&'static str, &'a str)> {
-                vec![$((stringify!($field), self.$field)),*]
+                Self::NAMES.iter().copied().zip(self.strings()).collect()
             }
 
             /// A copy whose strings are replaced where `get` (given a field name) has one.
-            pub fn overlay(&self, get: impl Fn(&str) -> Option<&'a str>) -> Self {
-                $name {
-                    $( $field: get(stringify!($field)).unwrap_or(self.$field), )*
-                    $($( $xfield: self.$xfield, )*)?
+            pub fn overlay(&self, get: &dyn Fn(&str) -> Option<&'a str>) -> Self {
+                let mut out = *self;
+                for (name, slot) in Self::NAMES.iter().zip(out.slots()) {
+                    if let Some(s) = get(name) {
+                        *slot = s;
+                    }
                 }
+                out
             }
 
             /// Whether `s` is one of this table's own strings (the same memory, not equal text).
             pub fn holds(&self, s: &str) -> bool {
-                false $( || std::ptr::eq(self.$field, s) )*
+                self.strings().iter().any(|f| std::ptr::eq(*f, s))
             }
         }
     };

@@ -47,7 +47,7 @@ pub fn common(lang: Lang) -> &'static CommonTexts<'static> {
 pub fn resolve(lang: Lang, extra: &[UiText]) -> CommonTexts<'_> {
     let base = *common(lang);
     match lang {
-        Lang::Other(tag) => base.overlay(|name| lookup(extra, tag, CommonTexts::PREFIX, name)),
+        Lang::Other(tag) => base.overlay(&|name| lookup(extra, tag, CommonTexts::PREFIX, name)),
         _ => base,
     }
 }
@@ -58,7 +58,18 @@ pub fn mark(lang: Lang, is_swedish: bool) -> Option<&'static str> {
     (matches!(lang, Lang::Other(_)) && is_swedish).then_some("sv")
 }
 
+/// `Some("sv")` when the interface string `s` is a Swedish fallback inside a widget in `lang`
+/// (looked up only for another language, so Swedish and English pay nothing per string).
+#[inline(never)]
+pub fn mark_string(lang: Lang, s: &str) -> Option<&'static str> {
+    match lang {
+        Lang::Other(_) => mark(lang, is_swedish(s)),
+        _ => None,
+    }
+}
+
 /// A data file's string for `prefix.name` in the language `tag`.
+#[inline(never)]
 pub fn lookup<'a>(extra: &'a [UiText], tag: Tag, prefix: &str, name: &str) -> Option<&'a str> {
     extra
         .iter()

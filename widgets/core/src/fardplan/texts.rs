@@ -205,7 +205,7 @@ pub fn texts(lang: Lang) -> &'static FardplanTexts<'static> {
 pub fn resolve(lang: Lang, extra: &[UiText]) -> FardplanTexts<'_> {
     let base = *texts(lang);
     match lang {
-        Lang::Other(tag) => base.overlay(|n| lookup(extra, tag, FardplanTexts::PREFIX, n)),
+        Lang::Other(tag) => base.overlay(&|n| lookup(extra, tag, FardplanTexts::PREFIX, n)),
         _ => base,
     }
 }

@@ -180,7 +180,7 @@ pub fn texts(lang: Lang) -> &'static KontaktTexts<'static> {
 pub fn resolve(lang: Lang, extra: &[UiText]) -> KontaktTexts<'_> {
     let base = *texts(lang);
     match lang {
-        Lang::Other(tag) => base.overlay(|n| lookup(extra, tag, KontaktTexts::PREFIX, n)),
+        Lang::Other(tag) => base.overlay(&|n| lookup(extra, tag, KontaktTexts::PREFIX, n)),
         _ => base,
     }
 }

@@ -90,7 +90,7 @@ pub fn texts(lang: Lang) -> &'static MalbildTexts<'static> {
 pub fn resolve(lang: Lang, extra: &[UiText]) -> MalbildTexts<'_> {
     let base = *texts(lang);
     match lang {
-        Lang::Other(tag) => base.overlay(|n| lookup(extra, tag, MalbildTexts::PREFIX, n)),
+        Lang::Other(tag) => base.overlay(&|n| lookup(extra, tag, MalbildTexts::PREFIX, n)),
         _ => base,
     }
 }

@@ -305,7 +305,9 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
         };
         let detail = match (choice, detail.is_empty()) {
             (_, true) => html! {},
-            (Choice::Region, false) => html! { <span class="detail">{ detail }</span> },
+            (Choice::Region, false) => html! {
+                <span class="detail" lang={lang_of(lang, &[t.whole_region])}>{ detail }</span>
+            },
             (Choice::Municipality(_), false) => html! {
                 <span class="detail">
                     <span class="visually-hidden">{ say(lang, t.code) }{ " " }</span>{ detail }

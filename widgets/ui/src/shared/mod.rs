@@ -54,8 +54,9 @@ impl WidgetKind {
 
 /// An interface string, in a `<span lang="sv">` when it is a Swedish fallback inside a widget
 /// in another language (a data file gave no string for it), so screen readers switch voice.
+#[inline(never)]
 pub fn say(lang: Lang, s: &str) -> Html {
-    match naravard_core::common::texts::mark(lang, naravard_core::common::texts::is_swedish(s)) {
+    match naravard_core::common::texts::mark_string(lang, s) {
         Some(tag) => html! { <span lang={tag}>{ s.to_owned() }</span> },
         None => html! { { s.to_owned() } },
     }
