@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { useBrowser, openHtml, rendered, shadowText, axe, kitMessages } from '../support/browser.mjs';
+import { useBrowser, open, openHtml, rendered, shadowText, axe, kitMessages } from '../support/browser.mjs';
 
 const browser = useBrowser();
 
@@ -122,6 +122,18 @@ test('lang="fi" with a data file: its Finnish texts unmarked, every Swedish fall
   // Back to Swedish at run time: the Finnish texts go, nothing is marked any more.
   await page.$eval('naravard-kontakt', (h) => h.setAttribute('lang', 'sv'));
   await page.waitForFunction((t) => document.querySelector('naravard-kontakt').shadowRoot.querySelector('h2').textContent.trim() === t, SV.kontakt.heading);
-  assert.equal(await page.$eval('naravard-kontakt', (h) => h.shadowRoot.querySelectorAll('[lang="sv"]').length), 0);
+  assert.equal(await page.$eval('naravard-kontakt', (h) => h.shadowRoot.querySelectorAll('[lang="sv"]:not([part~="root"])').length), 0);
+  await page.context().close();
+});
+
+test('the snippet builder offers "Lättläst": the snippet and the preview get variant="lattlast"', async () => {
+  const page = await open(browser, '/builder.html');
+  await page.waitForFunction(() => 'builderReady' in document.documentElement.dataset);
+  await page.click('label[for="w-kontakt"]');
+  assert.equal(await page.$eval('#variant option[value="lattlast"]', (o) => o.textContent.trim()), 'Lättläst');
+  await page.selectOption('#variant', 'lattlast');
+  await page.waitForFunction(() => document.getElementById('snippet').textContent.includes('variant="lattlast"'));
+  await page.waitForFunction((t) => document.querySelector('#preview naravard-kontakt, naravard-kontakt')
+    ?.shadowRoot?.textContent.includes(t), EASY.kontakt.heading);
   await page.context().close();
 });
