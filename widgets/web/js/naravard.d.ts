@@ -17,7 +17,8 @@ export declare const KINDS: readonly ['malbild', 'kontakt', 'fardplan'];
 export declare const ATTRIBUTES: readonly string[];
 
 export type NaravardRegion = 'vasternorrland' | 'jamtland-harjedalen' | 'vastra-gotaland' | (string & {});
-export type NaravardLang = 'sv' | 'en';
+/** `sv`, `en`, or another language tag whose texts a data file gives (`fi`, `sma`, `fit`, …). */
+export type NaravardLang = 'sv' | 'en' | (string & {});
 export type NaravardTheme = 'light' | 'dark' | 'auto';
 export type NaravardHeadingLevel = '1' | '2' | '3' | '4' | '5' | '6';
 
@@ -25,8 +26,11 @@ export type NaravardHeadingLevel = '1' | '2' | '3' | '4' | '5' | '6';
 export interface NaravardCommonAttributes {
   /** Required. The region's id. */
   region: NaravardRegion;
-  /** `sv` or `en`; without it the widget follows the page's `lang`, else Swedish. */
+  /** `sv` or `en`, or another tag whose texts a data file gives; without it the widget
+   * follows the page's `lang`, else Swedish. */
   lang?: NaravardLang;
+  /** `lattlast`: easy-to-read Swedish (standard English with `lang="en"`). */
+  variant?: 'lattlast';
   /** Level of the widget's top heading, `1`–`6` (default `2`). */
   'heading-level'?: NaravardHeadingLevel;
   /** URL (http/https) of a custom data file, see docs/data-format.md. */

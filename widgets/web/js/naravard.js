@@ -8,7 +8,7 @@
 // Exported so the iframe embed (embed.js) accepts exactly the same widgets and attributes.
 export const KINDS = ['malbild', 'kontakt', 'fardplan'];
 export const ATTRIBUTES = [
-  'region', 'kommun', 'lang', 'heading-level', 'sections', 'expanded', 'src', 'remember',
+  'region', 'kommun', 'lang', 'variant', 'heading-level', 'sections', 'expanded', 'src', 'remember',
   'levels', 'from', 'to', 'today', 'layout', 'theme', 'loading',
 ];
 const registry = (globalThis.__naravard ??= { defined: false });

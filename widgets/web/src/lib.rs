@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use naravard_core::{Lang, Registry};
+use naravard_core::{Lang, Registry, Variant};
 use naravard_ui::shared::Attributes;
 use naravard_ui::{
     fardplan::Fardplan, kontakt::Kontakt, malbild::Malbild, WidgetKind, WidgetProps,
@@ -165,11 +165,13 @@ impl Widget {
 
 fn props_of(host: &HtmlElement, prefix: &str) -> WidgetProps {
     let attributes = read_attributes(host, prefix);
+    let (variant, _) = Variant::from_attr(attributes.get("variant"));
     let lang = attributes
         .get("lang")
         .and_then(Lang::from_tag)
         .or_else(|| inherited_lang(host))
-        .unwrap_or_default();
+        .unwrap_or_default()
+        .with_variant(variant);
     WidgetProps {
         attributes,
         lang,

@@ -1,7 +1,8 @@
 //! Checks Nära vård data files the way the widgets read them.
 //!
 //! `naravard-validate FILE...` prints every problem as `FILE:LINE:COLUMN: path: message` and
-//! exits 1 if there is any; `naravard-validate --schema` prints the JSON Schema of the format.
+//! exits 1 if there is any; `naravard-validate --schema` prints the JSON Schema of the format,
+//! `naravard-validate --text-keys` the table of interface string keys for the docs.
 //! Each file is checked on its own on top of the bundled data, so a file that extends a
 //! bundled region (by its id) may leave out the region's name and codes.
 
@@ -16,6 +17,9 @@ fn main() -> ExitCode {
     if args.iter().any(|a| a == "--help" || a == "-h") || args.is_empty() {
         eprintln!("usage: naravard-validate FILE...   check data files");
         eprintln!("       naravard-validate --schema  print the JSON Schema of the format");
+        eprintln!(
+            "       naravard-validate --text-keys  print the interface string keys (Markdown)"
+        );
         return if args.is_empty() {
             ExitCode::from(2)
         } else {
@@ -24,6 +28,10 @@ fn main() -> ExitCode {
     }
     if args.iter().any(|a| a == "--schema") {
         print!("{}", json_schema());
+        return ExitCode::SUCCESS;
+    }
+    if args.iter().any(|a| a == "--text-keys") {
+        print!("{}", naravard_core::common::texts::keys_markdown());
         return ExitCode::SUCCESS;
     }
     let mut failed = false;

@@ -2,4 +2,5 @@
 pub mod attrs;
 pub mod contrast;
 pub mod sort;
+pub mod table;
 pub mod texts;

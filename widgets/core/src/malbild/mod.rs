@@ -43,7 +43,7 @@ impl Section {
             .find(|x| x.slug().eq_ignore_ascii_case(s))
     }
 
-    pub fn heading(self, t: &MalbildTexts) -> &'static str {
+    pub fn heading<'a>(self, t: &MalbildTexts<'a>) -> &'a str {
         match self {
             Section::Why => t.why,
             Section::ForWhom => t.for_whom,
@@ -119,7 +119,7 @@ pub fn lang_warning(value: Option<&str>) -> Option<String> {
         return None;
     }
     Some(format!(
-        "lang=\"{}\" is not a language the widget has; use sv or en. Using the page's language or Swedish.",
+        "lang=\"{}\" is not a language tag; use sv, en or another tag such as fi. Using the page's language or Swedish.",
         clip(v)
     ))
 }
@@ -224,10 +224,9 @@ pub fn link_source(link: &Link) -> LinkSource<'_> {
 }
 
 /// The `lang` attribute a text needs when it is shown in another language than the widget's
-/// (a Swedish fallback in an English widget), so screen readers pronounce it right.
+/// (a Swedish fallback in an English or Finnish widget), so screen readers pronounce it right.
 pub fn lang_attr(text: &Text, lang: Lang) -> Option<&'static str> {
-    let shown = text.shown_lang(lang);
-    (shown != lang).then(|| shown.tag())
+    lang.mark(text.shown_lang(lang))
 }
 
 /// The key of a disclosure's open state. The state is kept only while the key is the same, so
@@ -332,7 +331,12 @@ mod tests {
         assert_eq!(lang_warning(None), None);
         assert_eq!(lang_warning(Some("sv-SE")), None);
         assert_eq!(lang_warning(Some("en")), None);
-        assert!(lang_warning(Some("de")).unwrap().contains("use sv or en"));
+        // Any language tag is accepted (its texts may come from a data file); only what is
+        // not a tag at all is explained.
+        assert_eq!(lang_warning(Some("fi")), None);
+        assert!(lang_warning(Some("1234"))
+            .unwrap()
+            .contains("not a language tag"));
     }
 
     #[test]
@@ -429,6 +433,7 @@ mod tests {
         let both = Text {
             sv: "Hej".into(),
             en: Some("Hello".into()),
+            ..Text::default()
         };
         assert_eq!(lang_attr(&only_sv, Lang::En), Some("sv"));
         assert_eq!(lang_attr(&only_sv, Lang::Sv), None);

@@ -9,15 +9,17 @@ mod cards;
 use std::rc::Rc;
 
 use naravard_core::common::attrs;
-use naravard_core::common::texts::common;
+use naravard_core::common::texts as common;
 use naravard_core::kontakt::search::{find_municipality, Choice, Index};
-use naravard_core::kontakt::texts::{match_count, texts};
+use naravard_core::kontakt::texts::{match_count, resolve};
 use naravard_core::kontakt::{storage_key, unknown_kommun, vcard};
-use naravard_core::{Lang, Region, Registry};
+use naravard_core::{Lang, Region, Registry, Variant};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::shared::{use_editor_warnings, use_registry, Heading, WidgetKind, WidgetProps};
+use crate::shared::{
+    lang_of, say, use_editor_warnings, use_registry, Heading, WidgetKind, WidgetProps,
+};
 use cards::{guide_section, municipality_card, national_section, region_cards};
 
 /// What the resident picked, by id so it survives a data update that reorders the list.
@@ -51,7 +53,6 @@ fn choice_name(region: &Region, choice: Choice, lang: Lang) -> String {
 pub fn Kontakt(props: &WidgetProps) -> Html {
     let registry = use_registry(props);
     let lang = props.lang;
-    let t = texts(lang);
     let region_attr = props.attributes.get("region").unwrap_or("").to_owned();
     let kommun_attr = props.attributes.get("kommun").map(str::to_owned);
     let remember = attrs::flag(props.attributes.get("remember"));
@@ -95,8 +96,12 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
         });
     }
 
+    let t = resolve(lang, &registry.texts);
     let region = registry.region(&region_attr);
-    let mut warnings: Vec<String> = level_warning.into_iter().collect();
+    let mut warnings: Vec<String> = level_warning
+        .into_iter()
+        .chain(Variant::from_attr(props.attributes.get("variant")).1)
+        .collect();
     let preselected = match (region, kommun_attr.as_deref()) {
         (Some(region), Some(wanted)) if !wanted.trim().is_empty() => {
             let found = find_municipality(region, wanted);
@@ -135,8 +140,8 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
 
     let Some(region) = region else {
         return html! {
-            <div class="kontakt" lang={lang.tag()} part="root">
-                <p class="notice" part="notice">{ common(lang).unknown_region }</p>
+            <div class="kontakt" lang={lang.tag().to_owned()} part="root">
+                <p class="notice" part="notice">{ say(lang, common::resolve(lang, &registry.texts).unknown_region) }</p>
             </div>
         };
     };
@@ -156,6 +161,7 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
         let registry: Rc<Registry> = registry.clone();
         let region_id = region.id.clone();
         let host = props.host.clone();
+        let showing = t.showing.to_owned();
         Callback::from(move |choice: Choice| {
             let Some(region) = registry.region(&region_id) else {
                 return;
@@ -179,7 +185,7 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
             query.set(None);
             open.set(false);
             active.set(None);
-            announcement.set([texts(lang).showing, " ", &name, "."].concat());
+            announcement.set([showing.as_str(), " ", &name, "."].concat());
         })
     };
 
@@ -268,7 +274,7 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
             .unwrap_or_default(),
     };
     let live = if list_open || no_match {
-        let mut s = match_count(lang, results.len());
+        let mut s = match_count(&t, results.len());
         if list_open && active.is_none() {
             s.push(' ');
             s.push_str(t.arrows_hint);
@@ -277,6 +283,7 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
     } else {
         (*announcement).clone()
     };
+    let live_lang = lang_of(lang, &[t.no_match, t.arrows_hint, t.showing]);
     let active_id = if list_open {
         active.map(option_id)
     } else {
@@ -298,10 +305,12 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
         };
         let detail = match (choice, detail.is_empty()) {
             (_, true) => html! {},
-            (Choice::Region, false) => html! { <span class="detail">{ detail }</span> },
+            (Choice::Region, false) => html! {
+                <span class="detail" lang={lang_of(lang, &[t.whole_region])}>{ detail }</span>
+            },
             (Choice::Municipality(_), false) => html! {
                 <span class="detail">
-                    <span class="visually-hidden">{ t.code }{ " " }</span>{ detail }
+                    <span class="visually-hidden">{ say(lang, t.code) }{ " " }</span>{ detail }
                 </span>
             },
         };
@@ -323,9 +332,9 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
     let body = if no_match {
         html! {
             <div class="notice no-match" part="no-match">
-                <p>{ t.no_match_for }{ " \u{201d}" }{ typed }{ "\u{201d}." }</p>
-                <p>{ if region.programme.is_some() { t.no_match_offer_programme } else { t.no_match_offer } }</p>
-                <div class="cards">{ region_cards(region, lang, section_level) }</div>
+                <p>{ say(lang, t.no_match_for) }{ " \u{201d}" }{ typed }{ "\u{201d}." }</p>
+                <p>{ say(lang, if region.programme.is_some() { t.no_match_offer_programme } else { t.no_match_offer }) }</p>
+                <div class="cards">{ region_cards(region, &t, lang, section_level) }</div>
             </div>
         }
     } else {
@@ -333,26 +342,26 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
             Some(Choice::Municipality(i)) => match region.municipalities.get(i) {
                 Some(m) => html! {
                     <div class="result" part="result">
-                        { municipality_card(m, &registry.national, lang, section_level, vcard_href.as_deref()) }
-                        { region_cards(region, lang, section_level) }
+                        { municipality_card(m, &registry.national, &t, lang, section_level, vcard_href.as_deref()) }
+                        { region_cards(region, &t, lang, section_level) }
                     </div>
                 },
                 None => html! {},
             },
             Some(Choice::Region) => html! {
-                <div class="result" part="result">{ region_cards(region, lang, section_level) }</div>
+                <div class="result" part="result">{ region_cards(region, &t, lang, section_level) }</div>
             },
             None => html! {},
         }
     };
 
     html! {
-        <div class="kontakt" lang={lang.tag()} part="root">
-            <Heading {level} class="title" part="heading">{ t.heading }</Heading>
-            <p class="intro" part="intro">{ t.intro }</p>
+        <div class="kontakt" lang={lang.tag().to_owned()} part="root">
+            <Heading {level} class="title" part="heading">{ say(lang, t.heading) }</Heading>
+            <p class="intro" part="intro">{ say(lang, t.intro) }</p>
             <div class="finder" part="finder">
-                <label for={INPUT_ID} class="label" part="label">{ label }</label>
-                <p id={HELP_ID} class="help">{ t.search_help }</p>
+                <label for={INPUT_ID} class="label" part="label" lang={lang_of(lang, &[t.search_label])}>{ label }</label>
+                <p id={HELP_ID} class="help">{ say(lang, t.search_help) }</p>
                 <div class="combo">
                     <input id={INPUT_ID} type="text" class="input" part="input"
                         role="combobox" aria-autocomplete="list"
@@ -362,15 +371,15 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
                         autocomplete="off" autocapitalize="off" spellcheck="false"
                         value={field_value} {oninput} {onkeydown} {onblur} onclick={onclick_input} />
                     <ul id={LIST_ID} role="listbox" class="listbox" part="list"
-                        aria-label={t.choices} hidden={!list_open} onmousedown={keep_focus}>
+                        aria-label={t.choices.to_owned()} hidden={!list_open} onmousedown={keep_focus}>
                         { for options }
                     </ul>
                 </div>
-                <p role="status" class="visually-hidden" part="status">{ live }</p>
+                <p role="status" class="visually-hidden" part="status" lang={live_lang}>{ live }</p>
             </div>
             { body }
-            { national_section(&registry.national, lang, section_level) }
-            { guide_section(&registry.national, region, chosen, lang, section_level) }
+            { national_section(&registry.national, &t, lang, section_level) }
+            { guide_section(&registry.national, region, chosen, &t, lang, section_level) }
         </div>
     }
 }
