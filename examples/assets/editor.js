@@ -473,7 +473,11 @@ async function importCsv() {
     });
     const badRows = new Set(result.problems.map((p) => p.row)).size;
     if (badRows) summary += ` ${text('csv-problems', { count: badRows })}`;
-    for (const { contact } of result.contacts) add('contact', contact, false);
+    // Reading the same file again (after fixing rows in the spreadsheet) replaces what the
+    // last reading of it added, so the good rows do not come twice.
+    lists.contact = lists.contact.filter((e) => e.csv !== got.file.name);
+    for (const { contact } of result.contacts) add('contact', contact, false).csv = got.file.name;
+    renderList('contact');
     if (result.contacts.length) showAll = true;
   }
   $('csv-summary').textContent = summary;

@@ -238,6 +238,10 @@ test('a semicolon CSV with å, ä and ö is imported into the form and the previ
   const csv = `\uFEFF${CSV_HEADER}\r\n`
     + 'Äldreomsorgens växel;0611-00 00 01;;;;Måndag–fredag 8–16;"Hemtjänst\nBoende för äldre";2026-03-01;Testkälla;https://example.org\r\n'
     + 'Öppen förskola för anhöriga;;;https://example.org/anhoriga;;;;;Testkälla;\r\n';
+  // The template downloads with every documented column, as UTF-8 with a byte order mark.
+  const [template] = await Promise.all([page.waitForEvent('download'), page.click('#csv-template')]);
+  assert.equal(template.suggestedFilename(), 'naravard-kontakter-mall.csv');
+  assert.equal(readFileSync(await template.path(), 'utf8'), `\uFEFF${CSV_HEADER}\r\n`);
   const summary = await importCsv(page, 'kontakter.csv', csv);
   assert.match(summary, /2 av 2 rader lästes in från kontakter\.csv \(UTF-8, avgränsare ;\)/);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'csv-result');
@@ -276,6 +280,13 @@ test('a Windows-1252 CSV from older Excel is converted, and a broken CSV is refu
   assert.deepEqual(await page.$$eval('#contacts [data-field="role"]', (els) => els.map((e) => e.value)),
     ['Hemtjänstens växel', 'Bra rad']);
   await assertAxeClean(page, 'csv problems');
+
+  // The rows fixed in the spreadsheet and the same file read again: nothing comes twice.
+  const fixed = `${CSV_HEADER}\nBra rad;0611-00 00 04;;;;;;;Testkälla;\nFel telefon;0611-00 00 06;;;;;;;;\n`;
+  assert.match(await importCsv(page, 'trasig.csv', fixed), /2 av 2 rader lästes in/);
+  assert.deepEqual(await page.$$eval('#contacts [data-field="role"]', (els) => els.map((e) => e.value)),
+    ['Hemtjänstens växel', 'Bra rad', 'Fel telefon']);
+  assert.equal(await page.locator('#csv-problems li').count(), 0);
 
   const unknown = await importCsv(page, 'okand.csv', Buffer.from([0x52, 0x6f, 0x6c, 0x6c, 0x0a, 0x81]));
   assert.match(unknown, /Filen okand\.csv kunde inte läsas/);
