@@ -37,8 +37,9 @@ let previewUrl = '';
 // The form's fields and where each sits in a contact or milestone object.
 const FIELDS = {
   contact: ['role', 'phone', 'email', 'web', 'opening_hours', 'phone_hours', 'topics', 'verified', 'source-name', 'source-url'],
-  milestone: ['date', 'title', 'text', 'level', 'status', 'source-name', 'source-url'],
+  milestone: ['precision', 'year', 'season', 'month', 'day', 'title', 'text', 'level', 'status', 'source-name', 'source-url'],
 };
+const DATE_PARTS = new Set(['precision', 'year', 'season', 'month', 'day']);
 const TEXT_FIELDS = new Set(['role', 'opening_hours', 'phone_hours', 'title', 'text']);
 
 function target() {
@@ -79,7 +80,7 @@ function readEntry(kind, entry) {
   const out = structuredClone(entry.base ?? {});
   const value = (field) => entry.li.querySelector(`[data-field="${field}"]`).value.trim();
   for (const field of FIELDS[kind]) {
-    if (field.startsWith('source-')) continue;
+    if (field.startsWith('source-') || DATE_PARTS.has(field)) continue;
     const v = value(field);
     if (field === 'topics') {
       const old = Array.isArray(out.topics) ? out.topics : [];
@@ -92,9 +93,35 @@ function readEntry(kind, entry) {
       out[field] = TEXT_FIELDS.has(field) ? textValue(out[field], v) : v;
     }
   }
+  if (kind === 'milestone') {
+    const date = dateValue(value);
+    if (date) out.date = date; else delete out.date;
+  }
   const source = sourceValue(out.source, value('source-name'), value('source-url'));
   if (source) out.source = source; else delete out.source;
   return out;
+}
+
+/** The milestone's date in the data format, at the precision chosen: "2027", "2026-autumn",
+ *  "2026-09" or "2026-09-15". What is typed goes in as it is; the decoder judges it. */
+function dateValue(value) {
+  const year = value('year');
+  if (!year) return '';
+  const day = value('day');
+  switch (value('precision')) {
+    case 'season': return `${year}-${value('season')}`;
+    case 'month': return `${year}-${value('month')}`;
+    case 'day': return `${year}-${value('month')}-${/^\d$/.test(day) ? `0${day}` : day}`;
+    default: return year;
+  }
+}
+
+function showDateParts(li) {
+  const precision = li.querySelector('[data-field="precision"]');
+  if (!precision) return;
+  for (const part of li.querySelectorAll('[data-when]')) {
+    part.hidden = !part.dataset.when.split(' ').includes(precision.value);
+  }
 }
 
 function build() {
@@ -121,7 +148,17 @@ function fillEntry(kind, entry, data) {
     else if (field === 'source-name') set(field, fieldText(typeof data.source === 'string' ? data.source : data.source?.name));
     else if (field === 'source-url') set(field, typeof data.source === 'object' ? data.source?.url : '');
     else if (field === 'level') set(field, data.level ?? 'municipal');
-    else set(field, fieldText(data[field]));
+    else if (!DATE_PARTS.has(field)) set(field, fieldText(data[field]));
+  }
+  if (kind === 'milestone') {
+    const [, year = '', season, month, day] = /^(\d{4})(?:-(spring|summer|autumn|winter)|-(\d{2})(?:-(\d{2}))?)?$/
+      .exec(data.date ?? '') ?? [];
+    set('precision', (day && 'day') || (month && 'month') || (season && 'season') || 'year');
+    set('year', year);
+    set('season', season ?? 'spring');
+    set('month', month ?? '01');
+    set('day', day ?? '');
+    showDateParts(entry.li);
   }
 }
 
@@ -142,6 +179,9 @@ function createEntry(kind, data = {}) {
     }
   }
   fillEntry(kind, entry, data);
+  li.addEventListener('change', (event) => {
+    if (event.target.dataset.field === 'precision') showDateParts(li);
+  });
   li.addEventListener('click', (event) => {
     const button = event.target.closest('button[data-action]');
     if (button) act(kind, entry, button.dataset.action);
@@ -229,9 +269,10 @@ function fieldFor(path) {
     const after = rest.slice(rest.indexOf(']') + 1).replace(/^\./, '');
     let field = after.split(/[.[]/)[0];
     if (field === 'source') field = after.includes('.url') ? 'source-url' : 'source-name';
+    if (field === 'date') field = entry.li.querySelector('[data-field="precision"]').value === 'day' ? 'day' : 'year';
     // A problem with the whole entry (e.g. no way to reach the contact) goes to its first
     // field that can fix it.
-    if (!FIELDS[kind].includes(field)) field = kind === 'contact' ? 'phone' : 'date';
+    if (!FIELDS[kind].includes(field)) field = kind === 'contact' ? 'phone' : 'year';
     return `${kind[0]}${entry.uid}-${field}`;
   }
   return '';
@@ -240,7 +281,7 @@ function fieldFor(path) {
 function labelOf(id) {
   const input = $(id);
   const label = input && document.querySelector(`label[for="${id}"]`);
-  const legend = input?.closest('fieldset')?.querySelector('legend');
+  const legend = input?.closest('li.entry')?.querySelector('legend');
   return [legend?.textContent, label?.textContent].filter(Boolean).join(', ').replace(/\s+/g, ' ').trim();
 }
 
@@ -309,7 +350,9 @@ function check() {
   render();
   document.documentElement.dataset.checked = String(Date.now());
   if (problems.length === 0) updatePreview(json);
-  $('preview-note').dataset.stale = problems.length ? 'true' : 'false';
+  const note = $('preview-note');
+  note.dataset.stale = problems.length ? 'true' : 'false';
+  note.textContent = text(problems.length ? 'preview-stale' : 'preview-fresh');
   updateSnippet();
   return json;
 }

@@ -88,9 +88,16 @@ test('two contacts and a milestone by keyboard: preview, download, naravard-vali
   await typeInto(page, field(page, 'contact', 2, 'E-post'), 'anhorig@example.org');
   await typeInto(page, field(page, 'contact', 2, 'Källa'), 'Testkälla för editorns test');
 
+  // A date as precise as the source: a season, chosen by keyboard.
   await page.focus('#add-milestone');
   await page.keyboard.press('Enter');
-  await page.keyboard.type('2027-autumn');
+  assert.equal(await page.evaluate(() => document.activeElement.labels[0].textContent.trim()), 'Hur exakt');
+  assert.equal(await field(page, 'milestone', 1, 'Årstid').isHidden(), true);
+  await page.keyboard.press('ArrowDown'); // Ett år → En årstid
+  await typeInto(page, field(page, 'milestone', 1, 'År'), '2027');
+  await field(page, 'milestone', 1, 'Årstid').focus();
+  await page.keyboard.press('ArrowDown'); // Våren → Sommaren
+  await page.keyboard.press('ArrowDown'); // → Hösten
   await typeInto(page, field(page, 'milestone', 1, 'Rubrik'), 'Testkommunens hälsocentral öppnar');
   await typeInto(page, field(page, 'milestone', 1, 'Källa'), 'Testkälla för editorns test');
 
@@ -185,6 +192,19 @@ test('a field error sits next to its field, and the summary link moves focus to 
   assert.equal(await page.evaluate(() => document.activeElement.id), 'error-summary');
   await page.waitForTimeout(300);
   assert.equal(downloaded, false);
+
+  // A day that does not exist is reported at the day field, whatever precision it was typed at.
+  await page.click('#add-milestone');
+  await field(page, 'milestone', 1, 'Hur exakt').selectOption('day');
+  await typeInto(page, field(page, 'milestone', 1, 'År'), '2026');
+  await field(page, 'milestone', 1, 'Månad').selectOption('02');
+  await typeInto(page, field(page, 'milestone', 1, 'Dag'), '30');
+  await page.keyboard.press('Tab');
+  const day = field(page, 'milestone', 1, 'Dag');
+  await page.waitForFunction((dayId) => document.getElementById(`${dayId}-error`), await day.getAttribute('id'));
+  assert.match(await page.textContent(`#${await day.getAttribute('id')}-error`), /"2026-02-30" är inte ett giltigt datum/);
+  await day.fill('28');
+  await typeInto(page, field(page, 'milestone', 1, 'Rubrik'), 'En testhändelse');
 
   // Fixed: the error and the summary go, and the preview shows the contact.
   await phone.fill('060-00 00 02');
@@ -319,6 +339,8 @@ test('an opened file with problems is listed by line and column; a good one fill
   assert.equal(await page.inputValue('#kommun'), 'are');
   const role = field(page, 'contact', 1, 'Vad kontakten gäller');
   assert.equal(await role.inputValue(), 'Växeln');
+  assert.equal(await field(page, 'milestone', 1, 'Hur exakt').inputValue(), 'year');
+  assert.equal(await field(page, 'milestone', 1, 'År').inputValue(), '2028');
   await role.fill('Växeln i Åre');
   await checked(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-data')]);
