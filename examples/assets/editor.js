@@ -33,6 +33,7 @@ let showAll = false; // after a download attempt, an import or an opened file: e
 let problems = [];
 let timer = 0;
 let previewUrl = '';
+let current = null; // the region and municipality the lists were last written to
 
 // The form's fields and where each sits in a contact or milestone object.
 const FIELDS = {
@@ -531,6 +532,15 @@ async function importCsv() {
   announce(summary);
 }
 
+/** Whether the form can edit the file: its first region, and that region's first municipality
+ *  if it has one, are among the bundled ones (the pickers offer only those). */
+function editable(data) {
+  const r = data.regions?.[0];
+  const known = regions.find((x) => x.id === r?.id);
+  const m = r?.municipalities?.[0];
+  return Boolean(known && (!m || known.municipalities.some((x) => x.id === m.id)));
+}
+
 async function openFile() {
   const got = await readBytes($('open-file'));
   if (!got) return;
@@ -544,15 +554,17 @@ async function openFile() {
       [text('line-column', { line: p.line, column: p.column }), p.path].filter(Boolean).join(', '),
       p.message, p.lang,
     )));
+  } else if (!editable(JSON.parse(json))) {
+    const first = JSON.parse(json).regions?.[0];
+    summary = text('open-unknown', { file: got.file.name, id: [first?.id, first?.municipalities?.[0]?.id].filter(Boolean).join(', ') });
+    $('open-problems').replaceChildren();
   } else {
     doc = JSON.parse(json);
     // The first region and municipality of the file are the ones the form edits.
-    const r = doc.regions?.[0] ?? { id: $('region').value };
+    const r = doc.regions[0];
     const m = r.municipalities?.[0];
-    if (regions.some((x) => x.id === r.id)) {
-      $('region').value = r.id;
-      fillKommuner();
-    }
+    $('region').value = r.id;
+    fillKommuner();
     if (m) $('kommun').value = m.id;
     for (const kind of ['contact', 'milestone']) lists[kind] = [];
     for (const c of m?.contacts ?? []) add('contact', c, false);
@@ -560,6 +572,7 @@ async function openFile() {
     renderList('contact');
     renderList('milestone');
     showAll = true;
+    current = { region: $('region').value, kommun: $('kommun').value };
     showKnown();
     summary = text('open-ok', { file: got.file.name, contacts: lists.contact.length, milestones: lists.milestone.length });
     $('open-problems').replaceChildren();
@@ -582,7 +595,7 @@ async function start() {
   const template = new Blob([kit.csv_template(LANG)], { type: 'text/csv;charset=utf-8' });
   $('csv-template').href = URL.createObjectURL(template);
 
-  let current = { region: $('region').value, kommun: $('kommun').value };
+  current = { region: $('region').value, kommun: $('kommun').value };
   form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('input', (event) => {
     if (event.target.dataset.field) touched.add(event.target.id);

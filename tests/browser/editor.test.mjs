@@ -295,7 +295,7 @@ test('a Windows-1252 CSV from older Excel is converted, and a broken CSV is refu
   assert.ok(rows.some((r) => /^Rad 3, kolumn Telefon: "12" har 2 siffror/.test(r)), rows.join('\n'));
   assert.ok(rows.some((r) => /^Rad 4, kolumn E-post: "fel-adress" är inte en giltig e-postadress/.test(r)), rows.join('\n'));
   assert.ok(rows.some((r) => /^Rad 4, kolumn Kontrollerad: "2026-02-30" är inte ett giltigt datum/.test(r)), rows.join('\n'));
-  assert.ok(rows.some((r) => /^Rad 5, kolumn Vad kontakten gäller: fältet "role" måste fyllas i/.test(r)), rows.join('\n'));
+  assert.ok(rows.some((r) => /^Rad 5, kolumn Vad kontakten gäller: måste fyllas i \(fältet "role"\)/.test(r)), rows.join('\n'));
   // The good row was added after the earlier import's contact; the broken ones were not.
   assert.deepEqual(await page.$$eval('#contacts [data-field="role"]', (els) => els.map((e) => e.value)),
     ['Hemtjänstens växel', 'Bra rad']);
@@ -346,6 +346,24 @@ test('an opened file with problems is listed by line and column; a good one fill
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-data')]);
   const text = readFileSync(await download.path(), 'utf8');
   assert.deepEqual(JSON.parse(text).regions[0].municipalities[0].contacts[0].role, { sv: 'Växeln i Åre', en: 'Switchboard' });
+
+  // Another municipality chosen: the contacts move with the choice, none stays behind twice.
+  await page.selectOption('#kommun', 'berg');
+  await checked(page);
+  const [moved] = await Promise.all([page.waitForEvent('download'), page.click('#download-data')]);
+  const after = JSON.parse(readFileSync(await moved.path(), 'utf8'));
+  assert.deepEqual(after.regions[0].municipalities.map((m) => [m.id, m.contacts.length]), [['berg', 1]]);
+
+  // A file for a region the kit does not bundle is valid, but not one this form can edit.
+  const other = JSON.stringify({
+    schema: 1,
+    regions: [{ id: 'provlan', name: 'Region Prov', county: 'Prov', county_code: '98',
+      municipalities: [{ id: 'provby', name: 'Provby', code: '9801', contacts: [{ role: 'X', web: 'https://example.org' }] }] }],
+  });
+  await page.setInputFiles('#open-file', { name: 'prov.json', mimeType: 'application/json', buffer: Buffer.from(other) });
+  await page.waitForFunction(() => /prov\.json har inga problem, men gäller en region eller kommun som inte följer med widgetarna \(provlan, provby\)/
+    .test(document.getElementById('open-summary').textContent));
+  assert.equal(await page.inputValue('#kommun'), 'berg');
   await page.context().close();
 });
 

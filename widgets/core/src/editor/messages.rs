@@ -43,7 +43,8 @@ const TABLE: &[(&str, &str)] = &[
     ("expected an object ({ … }), found {}", "här väntades ett objekt ({ … }), men här står {}"),
     ("the field {} is written twice", "fältet {} står två gånger"),
     ("unknown field {}; the fields here are: {}", "okänt fält {}; fälten här är: {}"),
-    ("the required field {} is missing", "fältet {} måste fyllas i"),
+    // The form shows the field's label beside the message, so the field name comes last.
+    ("the required field {} is missing", "måste fyllas i (fältet {})"),
     ("the field {} is required for {}", "fältet {} krävs för {}"),
     ("expected a string in double quotes, found {}", "här väntades en text inom citattecken, men här står {}"),
     ("must not be empty", "får inte vara tomt"),
@@ -191,7 +192,7 @@ mod tests {
         assert!(all
             .iter()
             .any(|m| m.starts_with("\"javascript:alert(1)\" är inte en tillåten länk")));
-        assert!(all.contains(&"fältet \"role\" måste fyllas i"));
+        assert!(all.contains(&"måste fyllas i (fältet \"role\")"));
         assert!(all.iter().any(|m| m.starts_with("okänt fält \"colour\"")));
         assert!(all
             .iter()
