@@ -59,6 +59,9 @@ const TABLE: &[(&str, &str)] = &[
     ("{} is not allowed here; use one of: {}", "{} går inte här; använd något av: {}"),
     ("expected a list ([ … ]), found {}", "här väntades en lista ([ … ]), men här står {}"),
     ("unknown format version; this version of the widgets reads \"schema\": {}", "okänd formatversion; den här versionen av widgetarna läser \"schema\": {}"),
+    ("the region id {} is used twice; each must be unique", "regionens id {} används två gånger; varje id får bara finnas en gång"),
+    ("the municipality id {} is used twice; each must be unique", "kommunens id {} används två gånger; varje id får bara finnas en gång"),
+    ("the municipality code {} is used twice; each must be unique", "kommunkoden {} används två gånger; varje kod får bara finnas en gång"),
     ("the {} {} is used twice; each must be unique", "{} {} används två gånger; varje värde får bara finnas en gång"),
     ("a contact needs at least one of \"email\", \"phone\" and \"web\"", "en kontakt behöver minst ett av telefon, e-post och webb"),
     ("the period ends ({}) before it starts ({})", "perioden slutar ({}) innan den börjar ({})"),
@@ -200,6 +203,52 @@ mod tests {
         assert!(all
             .iter()
             .any(|m| m.starts_with("\"lokal\" går inte här; använd något av: national")));
+    }
+
+    /// Every kind of problem a file can have reads in Swedish. A rule whose English message
+    /// changes, or a new rule, fails here until it has its Swedish form in `TABLE`.
+    #[test]
+    fn every_decoder_and_merge_message_has_a_swedish_form() {
+        let long = "x".repeat(201);
+        let files = [
+            "{\"schema\": 1,, }".to_string(),
+            "[1, 2".to_string(),
+            "{\"a\": tru}".to_string(),
+            "{\"a\": \"\\q\"}".to_string(),
+            "{\"a\" 1}".to_string(),
+            "{\"a\": 1e}".to_string(),
+            "{\"a\": 1}}".to_string(),
+            format!(
+                r#"{{"schema": 2, "schema": 1, "colour": 1, "regions": [
+                {{"id": "Bad Id", "name": "", "county_code": "2", "website": "java script:x",
+                  "malbild": {{"title": "T", "lead": "L", "period": {{"from": 2030, "to": 2020}}}},
+                  "municipalities": [{{"id": "a", "code": "1234"}}, {{"id": "a", "code": "1234"}}],
+                  "contacts": [{{"role": "{long}", "web": "https://"}}, {{"role": 5, "phone": "abc"}},
+                    {{"role": {{"sv": "R", "fr": "x"}}, "email": "a@b", "source": 5, "verified": "2024-13-01"}},
+                    {{"role": "R", "web": "https://a b.se", "topics": "x"}}],
+                  "milestones": [{{"date": "2030", "end": "2020", "title": "T", "status": "late"}},
+                    {{"date": "2030", "title": "T", "text": []}}]}}]}}"#
+            ),
+            r#"{"schema": 1, "regions": [{"id": "provlan", "municipalities": [{"id": "ny"}]}]}"#
+                .to_string(),
+            r#"{"schema": 1, "regions": [{"id": "vasternorrland", "municipalities": [{"id": "ny"}]}]}"#
+                .to_string(),
+        ];
+        let mut seen = 0;
+        for text in &files {
+            for p in crate::editor::validate(text, Lang::Sv) {
+                seen += 1;
+                assert_eq!(p.lang, Lang::Sv, "no Swedish form for: {}", p.message);
+            }
+        }
+        assert!(
+            seen > 25,
+            "only {seen} problems; the sample files no longer exercise the rules"
+        );
+        let dup = crate::editor::validate(&files[7], Lang::Sv);
+        assert!(dup.iter().any(|p| p
+            .message
+            .starts_with("kommunkoden \"1234\" används två gånger")));
     }
 
     #[test]
