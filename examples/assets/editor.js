@@ -516,7 +516,7 @@ async function importCsv() {
       ok: result.contacts.length, rows: result.rows, file: got.file.name, encoding, delimiter: result.delimiter,
     });
     const badRows = new Set(result.problems.map((p) => p.row)).size;
-    if (badRows) summary += ` ${text('csv-problems', { count: badRows })}`;
+    if (badRows) summary += ` ${text(badRows === 1 ? 'csv-problems-one' : 'csv-problems', { count: badRows })}`;
     // Reading the same file again (after fixing rows in the spreadsheet) replaces what the
     // last reading of it added, so the good rows do not come twice.
     lists.contact = lists.contact.filter((e) => e.csv !== got.file.name);
