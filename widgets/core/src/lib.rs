@@ -4,6 +4,7 @@
 
 pub mod common;
 pub mod decode;
+pub mod editor;
 pub mod fardplan;
 pub mod json;
 pub mod kontakt;
