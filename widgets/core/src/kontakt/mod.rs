@@ -1,6 +1,7 @@
 //! The browser-free part of the kontakt widget: its texts and logic (search, phone numbers,
 //! vCards, the guide of who does what).
 
+pub mod idn;
 pub mod phone;
 pub mod search;
 pub mod texts;
@@ -55,6 +56,12 @@ pub fn short_url(url: &str) -> &str {
 pub fn domain(url: &str) -> &str {
     let rest = short_url(url);
     rest.split(['/', '?', '#']).next().unwrap_or(rest)
+}
+
+/// The domain as a resident reads it: `domain` with internationalised labels decoded
+/// ("gullspång.se" for "xn--gullspng-f0a.se").
+pub fn shown_domain(url: &str) -> String {
+    idn::display_host(domain(url))
 }
 
 /// The chosen municipality's way in for a need of this kind: its first contact of that kind,

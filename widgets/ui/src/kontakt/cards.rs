@@ -4,8 +4,8 @@
 
 use naravard_core::kontakt::texts::KontaktTexts;
 use naravard_core::kontakt::{
-    domain, guide, iso_date, local_route, mailto, minority_sentence, phone, safe_url, short_url,
-    vcard,
+    guide, iso_date, local_route, mailto, minority_sentence, phone, safe_url, short_url,
+    shown_domain, vcard,
 };
 use naravard_core::{
     Contact, Lang, MinorityArea, Municipality, National, Region, Responsible, Source, Text,
@@ -115,7 +115,7 @@ fn provenance(
             if let Some(url) = url {
                 <span class="source">
                     { say(lang, t.source) }{ " " }
-                    <a class="link" href={url.to_owned()} part="source">{ domain(url).to_owned() }</a>
+                    <a class="link" href={url.to_owned()} part="source">{ shown_domain(url) }</a>
                 </span>
                 if day.is_some() { { " · " } }
             }
@@ -323,7 +323,7 @@ fn local_line(m: &Municipality, c: Option<&Contact>, t: &KontaktTexts, lang: Lan
             );
         }
         if let Some(url) = c.web.as_deref().and_then(safe_url) {
-            ways.push(html! { <>{ say(lang, t.see_page) }{ " " }{ link(url.to_owned(), domain(url).to_owned(), "web") }</> });
+            ways.push(html! { <>{ say(lang, t.see_page) }{ " " }{ link(url.to_owned(), shown_domain(url), "web") }</> });
         }
     }
     if ways.is_empty() {
