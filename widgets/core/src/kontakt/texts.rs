@@ -55,6 +55,10 @@ pub struct KontaktTexts {
     pub region: &'static str,
     /// Before where to turn (a sentence in the data), in the guide.
     pub turn_to: &'static str,
+    /// The pre-rendered overview (readable without JavaScript): above the region's cards, and
+    /// the disclosure that lists every municipality with its main way in.
+    pub overview_intro: &'static str,
+    pub all_municipalities: &'static str,
 }
 
 pub static SV: KontaktTexts = KontaktTexts {
@@ -90,6 +94,8 @@ pub static SV: KontaktTexts = KontaktTexts {
     municipality: "Kommunen",
     region: "Regionen",
     turn_to: "Så gör du:",
+    overview_intro: "Du kan alltid vända dig till regionen. Kommunerna når du här:",
+    all_municipalities: "Alla kommuner i länet och hur du når dem",
 };
 
 pub static EN: KontaktTexts = KontaktTexts {
@@ -125,6 +131,8 @@ pub static EN: KontaktTexts = KontaktTexts {
     municipality: "Municipality",
     region: "Region",
     turn_to: "What to do:",
+    overview_intro: "You can always turn to the region. This is how to reach the municipalities:",
+    all_municipalities: "All municipalities in the county and how to reach them",
 };
 
 pub fn texts(lang: Lang) -> &'static KontaktTexts {

@@ -29,7 +29,10 @@ fn text_lang(text: &Text, lang: Lang) -> Option<&'static str> {
 
 /// Tells the host page what the resident did, e.g. for a council's own statistics: the event
 /// bubbles out of the shadow root (`composed`).
-fn emit(host: &web_sys::HtmlElement, name: &str, fields: &[(&str, JsValue)]) {
+fn emit(host: Option<&web_sys::HtmlElement>, name: &str, fields: &[(&str, JsValue)]) {
+    let Some(host) = host else {
+        return;
+    };
     let detail = js_sys::Object::new();
     for (key, value) in fields {
         let _ = js_sys::Reflect::set(&detail, &JsValue::from_str(key), value);
@@ -56,7 +59,8 @@ pub fn Fardplan(props: &WidgetProps) -> Html {
     let registry = use_registry(props);
     // Levels the resident has switched off with the filter buttons.
     let hidden = use_state(Vec::<Level>::new);
-    // Milestones (by merged index) whose details are open.
+    // Milestones (by merged index) whose details the resident has opened, or closed when
+    // they start open (pre-rendered: without JavaScript no button could open them).
     let open = use_state(Vec::<usize>::new);
 
     let attrs = &props.attributes;
@@ -98,7 +102,8 @@ pub fn Fardplan(props: &WidgetProps) -> Html {
             </div>
         };
     };
-    let today = pinned.unwrap_or_else(browser_today);
+    // The pre-rendering passes the build's day; the browser corrects it to the resident's.
+    let today = pinned.or(props.today).unwrap_or_else(browser_today);
     let sub_level = level.saturating_add(1).min(6);
 
     let merged = logic::merge(&registry.national.milestones, &region.milestones);
@@ -117,7 +122,7 @@ pub fn Fardplan(props: &WidgetProps) -> Html {
     // the milestones could say "100 %" of a plan that runs on.
     let malbild_period = region.malbild.as_ref().and_then(|m| m.period);
     let now = now_box(t, lang, today, malbild_period);
-    let filters = filter_chips(t, &in_scope, &hidden, &props.host);
+    let filters = filter_chips(t, &in_scope, &hidden, props.host.as_ref());
 
     let count = {
         let mut s = String::new();
@@ -148,7 +153,8 @@ pub fn Fardplan(props: &WidgetProps) -> Html {
             today,
             sub_level,
             open: &open,
-            host: &props.host,
+            open_by_default: props.prerendered,
+            host: props.host.as_ref(),
         };
         item(&ctx, e, marker_before, marker_after)
     });
@@ -220,7 +226,7 @@ fn filter_chips(
     t: &FardplanTexts,
     in_scope: &[Entry],
     hidden: &UseStateHandle<Vec<Level>>,
-    host: &web_sys::HtmlElement,
+    host: Option<&web_sys::HtmlElement>,
 ) -> Html {
     let present: Vec<(Level, usize)> = Level::ALL
         .into_iter()
@@ -235,7 +241,7 @@ fn filter_chips(
         let pressed = !hidden.contains(&level);
         let onclick = {
             let hidden = hidden.clone();
-            let host = host.clone();
+            let host = host.cloned();
             let present = present_levels.clone();
             Callback::from(move |_: MouseEvent| {
                 let mut next = (*hidden).clone();
@@ -248,7 +254,11 @@ fn filter_chips(
                 for l in present.iter().filter(|l| !next.contains(l)) {
                     shown.push(&JsValue::from_str(l.slug()));
                 }
-                emit(&host, "naravard-filter", &[("levels", shown.into())]);
+                emit(
+                    host.as_ref(),
+                    "naravard-filter",
+                    &[("levels", shown.into())],
+                );
                 hidden.set(next);
             })
         };
@@ -275,7 +285,8 @@ struct ItemCtx<'a> {
     today: Date,
     sub_level: u8,
     open: &'a UseStateHandle<Vec<usize>>,
-    host: &'a web_sys::HtmlElement,
+    open_by_default: bool,
+    host: Option<&'a web_sys::HtmlElement>,
 }
 
 /// A date or a period, each end in a `<time>`; the dash is read as "till"/"to".
@@ -308,7 +319,7 @@ fn item(ctx: &ItemCtx, e: &Entry, marker_before: bool, marker_after: bool) -> Ht
     let idx = e.index.to_string();
     let meta_id = ["fp-meta-", &idx].concat();
     let details_id = ["fp-details-", &idx].concat();
-    let is_open = ctx.open.contains(&e.index);
+    let is_open = ctx.open_by_default != ctx.open.contains(&e.index);
     let has_details = m.text.is_some() || m.source.is_some();
 
     let title = html! {
@@ -318,19 +329,21 @@ fn item(ctx: &ItemCtx, e: &Entry, marker_before: bool, marker_after: bool) -> Ht
         let onclick = {
             let open = ctx.open.clone();
             let index = e.index;
-            let host = ctx.host.clone();
+            let host = ctx.host.cloned();
+            let by_default = ctx.open_by_default;
             Callback::from(move |_: MouseEvent| {
                 let mut next = (*open).clone();
-                let now_open = if let Some(pos) = next.iter().position(|i| *i == index) {
+                let flipped = if let Some(pos) = next.iter().position(|i| *i == index) {
                     next.remove(pos);
                     false
                 } else {
                     next.push(index);
                     true
                 };
+                let now_open = by_default != flipped;
                 let id = ["milestone-", &index.to_string()].concat();
                 emit(
-                    &host,
+                    host.as_ref(),
                     "naravard-toggle",
                     &[
                         ("id", JsValue::from_str(&id)),
