@@ -78,6 +78,7 @@ pub fn build() -> Result<PathBuf> {
             &format!("\"{}\"", env!("CARGO_PKG_VERSION")),
         );
     write(&pkg.join("package.json"), &package)?;
+    crate::prerender::prerender(&root, &pkg)?;
     eprintln!("xtask: the kit is in {}", pkg.display());
     Ok(pkg)
 }
