@@ -1,5 +1,11 @@
 //! The pre-rendered fragments (issue #15): `cargo test -p naravard-ui --features ssr`.
 #![cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use std::rc::Rc;
 
