@@ -182,6 +182,24 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 360, height: 740 
   });
 }
 
+test('what the resident typed into the pre-rendered finder before the kit ran is kept and answered', async () => {
+  const page = await openPage(await fragment('vasternorrland', 'kontakt', 'sv'), {
+    // The wasm arrives late, as on a slow connection.
+    setup: (p) => p.route('**/naravard_wasm_bg.wasm*', async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    }),
+  });
+  const input = page.locator('naravard-kontakt input[role="combobox"]');
+  await input.click();
+  await page.keyboard.type('örnsk');
+  assert.equal(await page.evaluate(() => globalThis.__naravard?.liveCount() ?? 0), 0, 'typed before the kit ran');
+  await page.locator('naravard-kontakt [role="option"]', { hasText: 'Örnsköldsvik' }).waitFor({ state: 'visible' });
+  assert.equal(await input.inputValue(), 'örnsk');
+  assert.equal(await page.evaluate(() => document.querySelector('naravard-kontakt').shadowRoot.activeElement?.id), 'kontakt-search', 'the field keeps the focus');
+  await page.context().close();
+});
+
 test('the kit\'s first render equals the pre-rendered markup, for every widget, region and language', async () => {
   const parts = [];
   for (const region of REGIONS) {

@@ -94,7 +94,7 @@ pub static SV: KontaktTexts = KontaktTexts {
     municipality: "Kommunen",
     region: "Regionen",
     turn_to: "Så gör du:",
-    overview_intro: "Du kan alltid vända dig till regionen. Kommunerna når du här:",
+    overview_intro: "Här är regionens kontakter och vägen in till varje kommun i länet.",
     all_municipalities: "Alla kommuner i länet och hur du når dem",
 };
 
@@ -131,7 +131,7 @@ pub static EN: KontaktTexts = KontaktTexts {
     municipality: "Municipality",
     region: "Region",
     turn_to: "What to do:",
-    overview_intro: "You can always turn to the region. This is how to reach the municipalities:",
+    overview_intro: "Here are the region's contacts and the way in to every municipality in the county.",
     all_municipalities: "All municipalities in the county and how to reach them",
 };
 
