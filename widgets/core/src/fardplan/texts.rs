@@ -10,6 +10,9 @@ pub struct FardplanTexts {
     pub lead: &'static str,
     /// Before today's date, above the progress bar and on the timeline's marker.
     pub today: &'static str,
+    /// Instead of `today` on a pre-rendered roadmap: without JavaScript the date shown is the
+    /// build's, so it must not claim to be today.
+    pub as_of: &'static str,
     /// "{pct} % av tiden fram till {year} har gått.": the parts around the numbers.
     pub progress_before_year: &'static str,
     pub progress_after_year: &'static str,
@@ -47,6 +50,7 @@ pub static SV: FardplanTexts = FardplanTexts {
     lead:
         "Här ser du vad som är beslutat, vad som pågår och vad som kommer i arbetet med nära vård.",
     today: "I dag",
+    as_of: "Läget den",
     progress_before_year: "% av tiden fram till",
     progress_after_year: "har gått.",
     progress_label: "Tid som har gått",
@@ -86,6 +90,7 @@ pub static EN: FardplanTexts = FardplanTexts {
     heading: "Roadmap for close care",
     lead: "Here you can see what has been decided, what is under way and what comes next in the work on close care.",
     today: "Today",
+    as_of: "As of",
     progress_before_year: "% of the time up to",
     progress_after_year: "has passed.",
     progress_label: "Time passed",

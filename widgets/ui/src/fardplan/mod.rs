@@ -121,7 +121,9 @@ pub fn Fardplan(props: &WidgetProps) -> Html {
     // Progress is measured only against the målbild's own period: a target year guessed from
     // the milestones could say "100 %" of a plan that runs on.
     let malbild_period = region.malbild.as_ref().and_then(|m| m.period);
-    let now = now_box(t, lang, today, malbild_period);
+    // Pre-rendered, the date is the build's until the kit runs: it is labelled as such.
+    let today_label = if props.prerendered { t.as_of } else { t.today };
+    let now = now_box(t, today_label, lang, today, malbild_period);
     let filters = filter_chips(t, &in_scope, &hidden, props.host.as_ref());
 
     let count = {
@@ -154,6 +156,7 @@ pub fn Fardplan(props: &WidgetProps) -> Html {
             sub_level,
             open: &open,
             open_by_default: props.prerendered,
+            today_label,
             host: props.host.as_ref(),
         };
         item(&ctx, e, marker_before, marker_after)
@@ -184,7 +187,13 @@ pub fn Fardplan(props: &WidgetProps) -> Html {
 }
 
 /// Today's date and the time passed toward the target year, as text and as a bar.
-fn now_box(t: &FardplanTexts, lang: Lang, today: Date, period: Option<(i32, i32)>) -> Html {
+fn now_box(
+    t: &FardplanTexts,
+    today_label: &'static str,
+    lang: Lang,
+    today: Date,
+    period: Option<(i32, i32)>,
+) -> Html {
     let today_text = logic::format_day(today, lang);
     let iso = logic::datetime(&PartialDate::Day(today));
     let progress = period.map(|(start, target)| {
@@ -213,7 +222,7 @@ fn now_box(t: &FardplanTexts, lang: Lang, today: Date, period: Option<(i32, i32)
     html! {
         <div class="now" part="now">
             <p class="today">
-                <span class="today-label">{ t.today }{ ": " }</span>
+                <span class="today-label">{ today_label }{ ": " }</span>
                 <time datetime={iso}>{ today_text }</time>
             </p>
             { for progress }
@@ -286,6 +295,7 @@ struct ItemCtx<'a> {
     sub_level: u8,
     open: &'a UseStateHandle<Vec<usize>>,
     open_by_default: bool,
+    today_label: &'static str,
     host: Option<&'a web_sys::HtmlElement>,
 }
 
@@ -390,7 +400,7 @@ fn item(ctx: &ItemCtx, e: &Entry, marker_before: bool, marker_after: bool) -> Ht
     let marker = |where_: &'static str| {
         html! {
             <p class={classes!("today-marker", where_)} part="today-marker">
-                <span class="today-label">{ t.today }</span>
+                <span class="today-label">{ ctx.today_label }</span>
                 { " " }
                 <time datetime={logic::datetime(&PartialDate::Day(ctx.today))}>
                     { logic::format_day(ctx.today, lang) }
