@@ -123,7 +123,10 @@ fn pre_rendered_widgets_read_fully_without_javascript() {
                 assert!(!html.contains(" hidden="), "{what}: hidden details");
                 // The build's day must not be called today: the page may be read much later.
                 let t = naravard_core::fardplan::texts(lang);
-                assert!(!html.contains(&format!(">{}", t.today)), "{what}: claims today");
+                assert!(
+                    !html.contains(&format!(">{}", t.today)),
+                    "{what}: claims today"
+                );
                 assert!(html.contains(t.as_of), "{what}: no as-of date");
             }
             // The finder's overview: every municipality with its way in, the national numbers.
