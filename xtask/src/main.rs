@@ -8,6 +8,7 @@
 
 mod bench;
 mod build;
+mod prerender;
 mod serve;
 mod test;
 mod tools;

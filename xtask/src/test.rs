@@ -26,6 +26,9 @@ pub fn command(args: &[String]) -> Result {
                 "clippy",
                 "--workspace",
                 "--all-targets",
+                // The pre-rendering (native only) is linted and tested with the rest.
+                "--features",
+                "naravard-ui/ssr",
                 "--",
                 "-D",
                 "warnings",
@@ -61,7 +64,7 @@ pub fn command(args: &[String]) -> Result {
             .current_dir(&root))?;
         eprintln!("xtask: native unit tests");
         run(Command::new(&cargo)
-            .args(["test", "--workspace"])
+            .args(["test", "--workspace", "--features", "naravard-ui/ssr"])
             .current_dir(&root))?;
     }
 

@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use naravard_core::{Lang, Registry, Variant};
+use naravard_core::{Lang, Registry};
 use naravard_ui::shared::Attributes;
 use naravard_ui::{
     fardplan::Fardplan, kontakt::Kontakt, malbild::Malbild, WidgetKind, WidgetProps,
@@ -61,6 +61,7 @@ pub struct Widget {
     /// `""` for `<naravard-…>` elements, `"data-"` for `<div data-naravard>` placeholders.
     prefix: String,
     kind: WidgetKind,
+    prerendered: bool,
     /// The last contrast warning given, so a re-render does not repeat it.
     contrast_warning: Option<String>,
 }
@@ -76,11 +77,14 @@ pub fn stylesheet(kind: &str) -> String {
 /// Renders the widget `kind` for `host`; JS puts [`Widget::container`] into the host's
 /// shadow root and then calls [`Widget::attached`]. Returns `None` for an unknown kind (or
 /// no document); JS then leaves the fallback content in place.
+///
+/// `prerendered`: the host holds the widget's pre-rendered markup (a declarative shadow root),
+/// so the first render must equal it (see `WidgetProps::prerendered`).
 #[wasm_bindgen]
-pub fn mount(kind: &str, host: HtmlElement, prefix: String) -> Option<Widget> {
+pub fn mount(kind: &str, host: HtmlElement, prefix: String, prerendered: bool) -> Option<Widget> {
     panic::install();
     let kind = WidgetKind::from_name(kind)?;
-    let widget = Some(props_of(&host, &prefix));
+    let widget = Some(props_of(&host, &prefix, prerendered));
     let app = match POOL.with(|pool| pool.borrow_mut().pop()) {
         Some(mut app) => {
             app.handle.update(RootProps { kind, widget });
@@ -103,6 +107,7 @@ pub fn mount(kind: &str, host: HtmlElement, prefix: String) -> Option<Widget> {
         host,
         prefix,
         kind,
+        prerendered,
         contrast_warning: None,
     })
 }
@@ -121,7 +126,7 @@ impl Widget {
 
     /// Re-reads the host's attributes; called when one changes.
     pub fn update(&mut self) {
-        let widget = Some(props_of(&self.host, &self.prefix));
+        let widget = Some(props_of(&self.host, &self.prefix, self.prerendered));
         self.app.handle.update(RootProps {
             kind: self.kind,
             widget,
@@ -163,21 +168,14 @@ impl Widget {
     }
 }
 
-fn props_of(host: &HtmlElement, prefix: &str) -> WidgetProps {
-    let attributes = read_attributes(host, prefix);
-    let (variant, _) = Variant::from_attr(attributes.get("variant"));
-    let lang = attributes
-        .get("lang")
-        .and_then(Lang::from_tag)
-        .or_else(|| inherited_lang(host))
-        .unwrap_or_default()
-        .with_variant(variant);
-    WidgetProps {
-        attributes,
-        lang,
-        registry: REGISTRY.with(Rc::clone),
-        host: host.clone(),
-    }
+fn props_of(host: &HtmlElement, prefix: &str, prerendered: bool) -> WidgetProps {
+    WidgetProps::new(
+        read_attributes(host, prefix),
+        || inherited_lang(host),
+        REGISTRY.with(Rc::clone),
+        Some(host.clone()),
+        prerendered,
+    )
 }
 
 /// The host's attributes with `prefix` stripped (`data-region` → `region` on placeholders).

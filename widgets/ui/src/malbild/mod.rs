@@ -29,7 +29,8 @@ pub fn Malbild(props: &WidgetProps) -> Html {
     let region_attr = a.get("region");
     let (level, level_warning) = attrs::heading_level(a.get("heading-level"));
     let sections = Sections::parse(a.get("sections"));
-    let expanded = attrs::flag(a.get("expanded"));
+    // Pre-rendered, every disclosure starts open: without JavaScript no button can open one.
+    let expanded = attrs::flag(a.get("expanded")) || props.prerendered;
     let region = region_attr.and_then(|id| registry.region(id));
 
     let mut messages: Vec<String> = [
@@ -74,7 +75,9 @@ pub fn Malbild(props: &WidgetProps) -> Html {
                         None => next.ids.push(id.clone()),
                     }
                     toggled.set(next);
-                    announce_toggle(&host, &id, open);
+                    if let Some(host) = &host {
+                        announce_toggle(host, &id, open);
+                    }
                 })
             };
             let view = View {

@@ -7,7 +7,7 @@ mod warn;
 
 use std::rc::Rc;
 
-use naravard_core::{Lang, Registry};
+use naravard_core::{Date, Lang, Registry, Variant};
 use yew::prelude::*;
 
 pub use data::use_registry;
@@ -92,8 +92,45 @@ pub struct WidgetProps {
     pub lang: Lang,
     /// The bundled regions; `use_registry` adds the `src` file's data when there is one.
     pub registry: Rc<Registry>,
-    /// The custom element or placeholder, so widgets can dispatch events from it.
-    pub host: web_sys::HtmlElement,
+    /// The custom element or placeholder, so widgets can dispatch events from it; `None`
+    /// when pre-rendering, where there is no element and no event.
+    pub host: Option<web_sys::HtmlElement>,
+    /// The day to show day-dependent content for: the build's day when pre-rendering (no
+    /// browser clock runs then). `None` in the browser: the resident's own today.
+    pub today: Option<Date>,
+    /// The widget was pre-rendered into the page (or is being): it first shows what reads
+    /// without JavaScript (disclosures open, the finder's overview of all municipalities), so
+    /// the kit's first render equals the pre-rendered markup and taking over moves nothing.
+    pub prerendered: bool,
+}
+
+impl WidgetProps {
+    /// The props of a widget on `host` with these attributes: the language is the `lang`
+    /// attribute, else `inherited` (the page's), else Swedish. The browser and the
+    /// pre-rendering both build props here, so the two render from the same props.
+    pub fn new(
+        attributes: Attributes,
+        inherited: impl FnOnce() -> Option<Lang>,
+        registry: Rc<Registry>,
+        host: Option<web_sys::HtmlElement>,
+        prerendered: bool,
+    ) -> WidgetProps {
+        let (variant, _) = Variant::from_attr(attributes.get("variant"));
+        let lang = attributes
+            .get("lang")
+            .and_then(Lang::from_tag)
+            .or_else(inherited)
+            .unwrap_or_default()
+            .with_variant(variant);
+        WidgetProps {
+            attributes,
+            lang,
+            registry,
+            host,
+            today: None,
+            prerendered,
+        }
+    }
 }
 
 /// The registry is compared by identity: a widget is handed the page's one bundled registry,
@@ -104,5 +141,7 @@ impl PartialEq for WidgetProps {
             && self.lang == other.lang
             && Rc::ptr_eq(&self.registry, &other.registry)
             && self.host == other.host
+            && self.today == other.today
+            && self.prerendered == other.prerendered
     }
 }
