@@ -103,7 +103,10 @@ mod tests {
     #[test]
     fn a_broken_label_is_kept_not_a_crash() {
         assert_eq!(display_host("xn--.se"), "xn--.se");
-        assert_eq!(display_host("xn--a-99999999999999999999.se"), "xn--a-99999999999999999999.se");
+        assert_eq!(
+            display_host("xn--a-99999999999999999999.se"),
+            "xn--a-99999999999999999999.se"
+        );
         assert_eq!(display_host("xn--ö-abc.se"), "xn--ö-abc.se");
         assert!(!display_host("xn--zzzzzzzzzzzzzzzzzzzzzz.se").is_empty());
     }
