@@ -28,6 +28,11 @@ test('npm pack holds everything a page needs', () => {
     'package.json', 'naravard.js', 'naravard_wasm.js', 'naravard_wasm_bg.wasm',
     'embed.html', 'embed.css', 'embed.js', 'naravard-iframe.js',
     'naravard.d.ts', 'custom-elements.json', 'LICENSE-MIT', 'LICENSE-APACHE',
+    // Each widget's own build, for pages that show only that one.
+    'naravard_malbild.js', 'naravard_malbild_bg.wasm', 'naravard_kontakt.js', 'naravard_kontakt_bg.wasm',
+    'naravard_fardplan.js', 'naravard_fardplan_bg.wasm',
+    // The bundled regions' data, fetched by naravard.js for the regions a page names.
+    'data/vasternorrland.json', 'data/jamtland-harjedalen.json', 'data/vastra-gotaland.json',
   ]) {
     assert.ok(files.includes(needed), `${needed} is missing from the tarball: ${files.join(', ')}`);
   }
