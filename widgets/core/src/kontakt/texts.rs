@@ -23,6 +23,8 @@ pub struct KontaktTexts {
     pub many_matches_suffix: &'static str,
     /// Added to the count while the list is open, for keyboard users.
     pub arrows_hint: &'static str,
+    /// Under the list when it shows only the first matches of many.
+    pub more_matches: &'static str,
     pub no_match: &'static str,
     /// Before the typed text in the no-match message.
     pub no_match_for: &'static str,
@@ -68,6 +70,7 @@ pub static SV: KontaktTexts = KontaktTexts {
     one_match: "1 träff",
     many_matches_suffix: " träffar",
     arrows_hint: "Välj med pil upp och pil ned.",
+    more_matches: "Listan visar de första träffarna. Skriv fler bokstäver för att hitta fler.",
     no_match: "Ingen kommun matchar din sökning.",
     no_match_for: "Vi hittar ingen kommun som matchar",
     no_match_offer: "Kontrollera stavningen. Du kan också vända dig till regionen eller till programmet:",
@@ -103,6 +106,7 @@ pub static EN: KontaktTexts = KontaktTexts {
     one_match: "1 match",
     many_matches_suffix: " matches",
     arrows_hint: "Choose with the up and down arrow keys.",
+    more_matches: "The list shows the first matches. Type more letters to find others.",
     no_match: "No municipality matches your search.",
     no_match_for: "We find no municipality that matches",
     no_match_offer: "Check the spelling. You can also turn to the region or to the programme:",

@@ -27,6 +27,11 @@ enum Picked {
     Municipality(String),
 }
 
+/// The list shows at most this many matches (every bundled region fits: Västra Götaland's 49
+/// municipalities and the region). A list of hundreds helps no one, and building it on each
+/// keystroke would cost more than a frame on a slow phone (issue #14); typing narrows it.
+const MAX_OPTIONS: usize = 50;
+
 const INPUT_ID: &str = "kontakt-search";
 const LIST_ID: &str = "kontakt-list";
 const HELP_ID: &str = "kontakt-help";
@@ -208,7 +213,7 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
             select.clone(),
         );
         Callback::from(move |e: KeyboardEvent| {
-            let n = results.len();
+            let n = results.len().min(MAX_OPTIONS);
             match e.key().as_str() {
                 "ArrowDown" | "ArrowUp" => {
                     e.prevent_default();
@@ -273,6 +278,10 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
             s.push(' ');
             s.push_str(t.arrows_hint);
         }
+        if list_open && results.len() > MAX_OPTIONS {
+            s.push(' ');
+            s.push_str(t.more_matches);
+        }
         s
     } else {
         (*announcement).clone()
@@ -283,7 +292,10 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
         None
     };
 
-    let options = results.iter().enumerate().map(|(i, &choice)| {
+    // Options are built only while the list is open: a closed list costs no nodes.
+    let shown = if list_open { MAX_OPTIONS } else { 0 };
+    let more = list_open && results.len() > MAX_OPTIONS;
+    let options = results.iter().take(shown).enumerate().map(|(i, &choice)| {
         let is_active = list_open && *active == Some(i);
         let onclick = {
             let select = select.clone();
@@ -361,6 +373,9 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
                         aria-label={t.choices} hidden={!list_open} onmousedown={keep_focus}>
                         { for options }
                     </ul>
+                    if more {
+                        <p class="more" part="more">{ t.more_matches }</p>
+                    }
                 </div>
                 <p role="status" class="visually-hidden" part="status">{ live }</p>
             </div>
