@@ -21,6 +21,11 @@ use yew::AppHandle;
 mod contrast;
 mod panic;
 
+// A smaller allocator than std's dlmalloc (issue #14; MIT licence).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[derive(Properties, PartialEq)]
 struct RootProps {
     kind: WidgetKind,
