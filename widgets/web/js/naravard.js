@@ -206,7 +206,10 @@ class Mount {
       this.kit = kit;
       if (this.widget) {
         root.replaceChildren(this.widget.container());
-        this.widget.attached();
+        // The contrast check reads computed styles (a style recalculation) for an editor's
+        // console warning: after the first paint, not before it.
+        const widget = this.widget;
+        setTimeout(() => { if (this.widget === widget && !dead) widget.attached(); });
       }
     } catch (error) {
       showFallback(this);

@@ -380,9 +380,41 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
                 <p role="status" class="visually-hidden" part="status">{ live }</p>
             </div>
             { body }
-            { national_section(&registry.national, lang, section_level) }
-            { guide_section(&registry.national, region, lang, section_level) }
+            <Below registry={registry.clone()} region={region.id.clone()} {lang} level={section_level} />
         </div>
+    }
+}
+
+#[derive(Properties)]
+struct BelowProps {
+    registry: Rc<Registry>,
+    region: String,
+    lang: Lang,
+    level: u8,
+}
+
+/// Compared by the registry's identity, like `WidgetProps`.
+impl PartialEq for BelowProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.registry, &other.registry)
+            && self.region == other.region
+            && self.lang == other.lang
+            && self.level == other.level
+    }
+}
+
+/// The national numbers and the guide. They do not change while the resident types, so as a
+/// component of their own Yew skips them on each keystroke (issue #14).
+#[function_component]
+fn Below(props: &BelowProps) -> Html {
+    let Some(region) = props.registry.region(&props.region) else {
+        return Html::default();
+    };
+    html! {
+        <>
+            { national_section(&props.registry.national, props.lang, props.level) }
+            { guide_section(&props.registry.national, region, props.lang, props.level) }
+        </>
     }
 }
 
