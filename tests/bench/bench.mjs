@@ -140,7 +140,10 @@ function sizes() {
   const total = downloadTotal(rows, limits.files);
   const yardBuffer = readFileSync(join(ROOT, 'examples/bench/yardstick.js'));
   const yardstick = { file: 'examples/bench/yardstick.js', raw: yardBuffer.length, gzip: gzip(yardBuffer), brotli: brotli(yardBuffer) };
-  return { files: rows, download: { files: limits.files, ...total }, budget: limits, yardstick };
+  // The other pages of size-budget.json: the other one-widget pages and all three on one page.
+  const pages = Object.fromEntries(Object.entries(limits.other_pages ?? {})
+    .map(([name, page]) => [name, { ...page, ...downloadTotal(rows, page.files) }]));
+  return { files: rows, download: { files: limits.files, ...total }, pages, budget: limits, yardstick };
 }
 
 // ---- (2) cold loads --------------------------------------------------------------------------
@@ -456,13 +459,20 @@ function report(r) {
     say('1. Sizes of pkg/ (bytes; gzip -9 and brotli -q 11 by node:zlib)');
     const rows = s.files.map((f) => [f.file, fmtBytes(f.raw), fmtBytes(f.gzip), fmtBytes(f.brotli)]);
     const d = s.download;
-    rows.push([`page download: ${d.files.join(' + ')}`, fmtBytes(d.raw), fmtBytes(d.gzip), fmtBytes(d.brotli)]);
+    rows.push([`page download, one finder: ${d.files.join(' + ')}`, fmtBytes(d.raw), fmtBytes(d.gzip), fmtBytes(d.brotli)]);
+    for (const [name, p] of Object.entries(s.pages ?? {})) {
+      rows.push([`page download, ${name}: ${p.files.length} files`, fmtBytes(p.raw), fmtBytes(p.gzip), fmtBytes(p.brotli)]);
+    }
     rows.push(['yardstick.js (hand-written JS finder)', fmtBytes(s.yardstick.raw), fmtBytes(s.yardstick.gzip), fmtBytes(s.yardstick.brotli)]);
     say(table(['file', 'raw', 'gzip -9', 'brotli -q 11'], rows));
     const b = s.budget;
     const verdict = d.brotli > b.brotli_bytes_max ? `OVER the budget by ${fmtBytes(d.brotli - b.brotli_bytes_max)} B`
       : d.brotli > b.aim_bytes ? `within the budget; ${fmtBytes(d.brotli - b.aim_bytes)} B above the aim` : 'within the budget and the aim';
     say(`  download ${fmtKB(d.brotli)} brotli; budget ${fmtKB(b.brotli_bytes_max)}, aim ${fmtKB(b.aim_bytes)} (size-budget.json): ${verdict}; ${fmtRatio(ratio(d.brotli, s.yardstick.brotli))} the yardstick`);
+    for (const [name, p] of Object.entries(s.pages ?? {})) {
+      const over = p.brotli > p.brotli_bytes_max ? `OVER its budget of ${fmtKB(p.brotli_bytes_max)}` : `within its budget of ${fmtKB(p.brotli_bytes_max)}`;
+      say(`  ${name}: ${fmtKB(p.brotli)} brotli, ${over} (${p.files.join(' + ')})`);
+    }
     if (d.missing.length) say(`  missing from pkg/: ${d.missing.join(', ')}`);
   }
 

@@ -112,7 +112,9 @@ function demangle(raw) {
 // `<Type as Trait>::f` the type's; for v0-mangled names (`_RNv…Cs<hash>_<len><crate>…`) the
 // first crate root named.
 function crateOf(fn) {
-  if (fn.startsWith('__wbindgen_describe')) return '(wasm-bindgen descriptors: removed by wasm-bindgen)';
+  if (fn.startsWith('__wbindgen_describe') || /WasmDescribe(Vector)?>::describe/.test(fn)) {
+    return '(wasm-bindgen descriptors: removed by wasm-bindgen)';
+  }
   if (/^__wbg|^__wbindgen|^__externref/.test(fn)) return '(wasm-bindgen glue)';
   if (/^_?R/.test(fn)) {
     const root = fn.match(/C(?:s[0-9A-Za-z]*_)?(\d+)([A-Za-z_])/);
@@ -126,6 +128,8 @@ function crateOf(fn) {
   return m ? m[1] : 'other';
 }
 
+// Descriptor functions only tell wasm-bindgen the types; it removes them, so they are left
+// out of the function list (the crate list shows their total).
 const fns = bodies.map((size, i) => ({ size, name: demangle(names.get(imported + i) ?? `func[${imported + i}]`) }));
 const total = bytes.length;
 const pct = (n) => `${((100 * n) / total).toFixed(1)}%`;
@@ -135,7 +139,7 @@ for (const [label, size] of sections.sort((a, b) => b[1] - a[1])) {
   console.log(`  ${size.toLocaleString('en').padStart(9)}  ${pct(size).padStart(6)}  ${label}`);
 }
 console.log(`\nTop ${top} functions by body size`);
-for (const f of [...fns].sort((a, b) => b.size - a.size).slice(0, top)) {
+for (const f of [...fns].filter((f) => !crateOf(f.name).startsWith('(wasm-bindgen descriptors')).sort((a, b) => b.size - a.size).slice(0, top)) {
   console.log(`  ${f.size.toLocaleString('en').padStart(9)}  ${pct(f.size).padStart(6)}  ${f.name.slice(0, 110)}`);
 }
 const crates = new Map();
