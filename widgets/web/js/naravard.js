@@ -32,7 +32,7 @@ const mounted = new Set();
 const regionText = new Map(); // region id → Promise of its data file's text
 const regionWarned = new Set();
 const seen = new Set(); // the widget kinds met before the first build was chosen
-let primary; // the build chosen for the page's first widgets
+let primary; // the name of the build chosen for the page's first widgets
 
 const fileUrl = (path) => new URL(`${path}${BUILD}`, import.meta.url);
 
@@ -88,15 +88,15 @@ function choose(kind) {
   if (primary) return;
   if (!seen.size) {
     queueMicrotask(() => {
-      primary = build(seen.size === 1 ? ALONE[[...seen][0]] : ALL);
+      primary = seen.size === 1 ? ALONE[[...seen][0]] : ALL;
     });
   }
   seen.add(kind);
 }
 
+// The build for a widget of `kind`, created (and so fetched) on first use.
 function buildFor(kind) {
-  if (!primary) choose(kind); // only before the microtask above has run
-  return primary && (primary.name === ALL || primary.name === ALONE[kind]) ? primary : build(ALL);
+  return build(primary === ALONE[kind] ? primary : ALL);
 }
 
 function regionOf(host, prefix) {
@@ -162,13 +162,12 @@ class Mount {
   // A widget starts its work (loading the wasm, rendering, fetching its data file) only when
   // it comes near the viewport, so a long page pays nothing for widgets far below.
   // `loading="eager"` starts at once.
-  // The downloads start at once, also for a widget far below: they cost the page no main
-  // thread, and the widget is ready sooner when the reader gets there.
+  // A widget near the viewport starts at once: its downloads (glue, wasm, region data) go
+  // out together, with no wait for the observer's first callback. One far below waits, and
+  // so do its downloads: compiling the wasm would cost a page that never scrolls there.
   connect() {
-    if (primary) buildFor(this.kind);
-    else choose(this.kind);
-    regionData(regionOf(this.host, this.prefix));
-    if (this.host.getAttribute(`${this.prefix}loading`) === 'eager' || !nearViewport) {
+    if (!primary) choose(this.kind);
+    if (this.host.getAttribute(`${this.prefix}loading`) === 'eager' || !nearViewport || isNear(this.host)) {
       this.start();
     } else {
       nearViewport.observe(this.host);
@@ -178,6 +177,7 @@ class Mount {
 
   async start() {
     const generation = ++this.generation;
+    regionData(regionOf(this.host, this.prefix)); // requested now, beside the wasm
     await null; // after choose()'s microtask, so the page's build is known
     const kit = buildFor(this.kind);
     let module;
@@ -265,6 +265,18 @@ class Mount {
   }
 }
 
+const MARGIN = 600; // px around the viewport within which a widget starts
+
+// Whether the host is within MARGIN of the viewport now. The page's layout is needed for its
+// first paint anyway. A host with no box (display: none, e.g. a closed tab) waits for the
+// observer.
+function isNear(host) {
+  const box = host.getBoundingClientRect();
+  if (!box.width && !box.height) return false;
+  // Like the observer's rootMargin: MARGIN above and below, none at the sides.
+  return box.bottom > -MARGIN && box.top < innerHeight + MARGIN && box.right > 0 && box.left < innerWidth;
+}
+
 const waiting = new Map(); // host → Mount, for hosts not yet near the viewport
 const nearViewport = globalThis.IntersectionObserver && new IntersectionObserver((entries) => {
   for (const entry of entries) {
@@ -274,7 +286,7 @@ const nearViewport = globalThis.IntersectionObserver && new IntersectionObserver
     nearViewport.unobserve(entry.target);
     mount?.start();
   }
-}, { rootMargin: '600px 0px' });
+}, { rootMargin: `${MARGIN}px 0px` });
 
 // Printing shows every widget, also those the reader never scrolled to.
 function startAll() {
