@@ -25,10 +25,12 @@ export function gzip(buffer) {
   return gzipSync(buffer, { level: 9 }).length;
 }
 
-/** One row per file of pkg/ (sorted by name): { file, raw, gzip, brotli }. */
+/** One row per file of pkg/ and pkg/data/ (sorted by name): { file, raw, gzip, brotli }. */
 export function pkgSizes(dir = PKG) {
-  return readdirSync(dir)
-    .filter((f) => statSync(join(dir, f)).isFile())
+  const names = (sub) => readdirSync(join(dir, sub)).map((f) => (sub ? `${sub}/${f}` : f))
+    .filter((f) => statSync(join(dir, f)).isFile());
+  const data = statSync(join(dir, 'data'), { throwIfNoEntry: false })?.isDirectory() ? names('data') : [];
+  return [...names(''), ...data]
     .sort()
     .map((file) => {
       const buffer = readFileSync(join(dir, file));

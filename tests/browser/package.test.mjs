@@ -31,6 +31,11 @@ test('npm pack holds everything a page needs', () => {
     // Pre-rendered fragments and the stylesheets they link (issue #15).
     'naravard-malbild.css', 'naravard-kontakt.css', 'naravard-fardplan.css',
     'prerendered/vasternorrland/kontakt.sv.html', 'prerendered/vastra-gotaland/fardplan.en.html',
+    // Each widget's own build, for pages that show only that one.
+    'naravard_malbild.js', 'naravard_malbild_bg.wasm', 'naravard_kontakt.js', 'naravard_kontakt_bg.wasm',
+    'naravard_fardplan.js', 'naravard_fardplan_bg.wasm',
+    // The bundled regions' data, fetched by naravard.js for the regions a page names.
+    'data/vasternorrland.json', 'data/jamtland-harjedalen.json', 'data/vastra-gotaland.json',
   ]) {
     assert.ok(files.includes(needed), `${needed} is missing from the tarball: ${files.join(', ')}`);
   }

@@ -18,56 +18,34 @@ pub fn build() -> Result<PathBuf> {
     let root = root();
     let pkg = root.join("pkg");
 
-    eprintln!("xtask: compiling the widgets to wasm (release)");
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    run(Command::new(cargo)
-        .args([
-            "build",
-            "--release",
-            "--target",
-            "wasm32-unknown-unknown",
-            "-p",
-            "naravard-web",
-        ])
-        .current_dir(&root))?;
-    let wasm = root.join("target/wasm32-unknown-unknown/release/naravard_web.wasm");
-
     if pkg.exists() {
         fs::remove_dir_all(&pkg).map_err(|e| format!("could not clear {}: {e}", pkg.display()))?;
     }
     fs::create_dir_all(&pkg).map_err(|e| format!("could not create {}: {e}", pkg.display()))?;
 
-    eprintln!("xtask: generating the JS glue with wasm-bindgen");
-    wasm_bindgen_cli_support::Bindgen::new()
-        .input_path(&wasm)
-        .out_name(OUT_NAME)
-        .web(true)
-        .map_err(|e| e.to_string())?
-        .typescript(false)
-        .remove_name_section(true)
-        .remove_producers_section(true)
-        .generate(&pkg)
-        .map_err(|e| format!("wasm-bindgen failed: {e}"))?;
-
-    eprintln!("xtask: optimising for size with wasm-opt -Oz --converge");
-    let bg = pkg.join(format!("{OUT_NAME}_bg.wasm"));
-    // --converge repeats the passes while they still shrink the module (about 1.5 KB brotli).
-    run(Command::new(tools::wasm_opt())
-        .args(["-Oz", "--converge"])
-        .args(WASM_FEATURES)
-        .args(["--strip-debug", "--strip-producers", "-o"])
-        .arg(&bg)
-        .arg(&bg))?;
-
+    let mut hashed = Vec::new();
+    for (out_name, features) in BUILDS {
+        hashed.extend(build_wasm(&root, &pkg, out_name, features)?);
+    }
     let web = root.join("widgets/web");
     for file in HAND_WRITTEN {
         copy(&web.join("js").join(file), &pkg.join(file))?;
     }
-    let id = build_id(&[&pkg.join(format!("{OUT_NAME}.js")), &bg])?;
+    let regions = copy_data(&root.join("widgets/core/data"), &pkg.join("data"))?;
+    hashed.extend(
+        regions
+            .iter()
+            .map(|id| pkg.join("data").join(format!("{id}.json"))),
+    );
+    let id = build_id(&hashed)?;
     let entry = pkg.join("naravard.js");
     let text = fs::read_to_string(&entry)
         .map_err(|e| format!("could not read {}: {e}", entry.display()))?;
-    write(&entry, &text.replace("BUILD_ID", &id))?;
+    let list: Vec<String> = regions.iter().map(|r| format!("'{r}'")).collect();
+    let text = text
+        .replace("BUILD_ID", &id)
+        .replace("['BUNDLED_REGIONS']", &format!("[{}]", list.join(", ")));
+    write(&entry, &strip_js(&text))?;
     for licence in ["LICENSE-MIT", "LICENSE-APACHE"] {
         copy(&root.join(licence), &pkg.join(licence))?;
     }
@@ -121,8 +99,146 @@ fn build_editor(root: &std::path::Path, pkg: &std::path::Path) -> Result {
         .arg(&bg))
 }
 
+/// Copies each bundled region's data file (not `national.json`, which the wasm holds) into
+/// `pkg/data/`, with the JSON's layout whitespace dropped, and returns the region ids (the
+/// file names; a native test in naravard-core keeps each file's one region id equal to it).
+fn copy_data(from: &std::path::Path, to: &std::path::Path) -> Result<Vec<String>> {
+    fs::create_dir_all(to).map_err(|e| format!("could not create {}: {e}", to.display()))?;
+    let entries =
+        fs::read_dir(from).map_err(|e| format!("could not read {}: {e}", from.display()))?;
+    let mut ids = Vec::new();
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let Some(id) = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.strip_suffix(".json"))
+        else {
+            continue;
+        };
+        if id == "national" {
+            continue;
+        }
+        let text = fs::read_to_string(&path)
+            .map_err(|e| format!("could not read {}: {e}", path.display()))?;
+        write(&to.join(format!("{id}.json")), &minify_json(&text))?;
+        ids.push(id.to_owned());
+    }
+    ids.sort();
+    Ok(ids)
+}
+
+/// `naravard.js` without its whole-line comments and indentation: every page downloads it,
+/// and its comments are for the repository's readers (about 1 KB brotli). Code lines are
+/// kept as they are, so no string or template can be cut.
+fn strip_js(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let code = line.trim();
+        if !code.is_empty() && !code.starts_with("//") {
+            out.push_str(code);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// The JSON text without whitespace outside strings: fewer bytes to fetch and to read.
+fn minify_json(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for c in text.chars() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+        } else if !c.is_ascii_whitespace() {
+            in_string = c == '"';
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The wasm builds: all widgets in one (for pages with more than one kind), and each widget
+/// alone, which `naravard.js` loads when a page shows only that kind (issue #14).
+/// The finder comes last, so the release wasm left in `target/` (with its names, for
+/// `tests/bench/wasm-profile.mjs`) is the one of the heaviest one-widget page.
+const BUILDS: [(&str, Option<&str>); 4] = [
+    (OUT_NAME, None),
+    ("naravard_malbild", Some("malbild")),
+    ("naravard_fardplan", Some("fardplan")),
+    ("naravard_kontakt", Some("kontakt")),
+];
+
+/// Compiles one build (`features`: one widget, or `None` for all), makes its glue with
+/// wasm-bindgen and shrinks it with wasm-opt; returns the glue and wasm files.
+fn build_wasm(
+    root: &std::path::Path,
+    pkg: &std::path::Path,
+    out_name: &str,
+    feature: Option<&str>,
+) -> Result<Vec<PathBuf>> {
+    eprintln!(
+        "xtask: compiling {} to wasm (release)",
+        feature.map_or("the widgets".to_owned(), |f| format!(
+            "the {f} widget alone"
+        ))
+    );
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let mut command = Command::new(cargo);
+    command
+        .args([
+            "build",
+            "--release",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "naravard-web",
+        ])
+        .current_dir(root);
+    if let Some(feature) = feature {
+        command.args(["--no-default-features", "--features", feature]);
+    }
+    run(&mut command)?;
+    let wasm = root.join("target/wasm32-unknown-unknown/release/naravard_web.wasm");
+    // For a size profile of what ships (tests/bench/wasm-profile.mjs on pkg/*.wasm): the
+    // function names kept through wasm-bindgen and wasm-opt. Never for a release.
+    let keep_names = std::env::var_os("NARAVARD_KEEP_NAMES").is_some();
+
+    eprintln!("xtask: generating the JS glue with wasm-bindgen");
+    wasm_bindgen_cli_support::Bindgen::new()
+        .input_path(&wasm)
+        .out_name(out_name)
+        .web(true)
+        .map_err(|e| e.to_string())?
+        .typescript(false)
+        .remove_name_section(!keep_names)
+        .remove_producers_section(true)
+        .generate(pkg)
+        .map_err(|e| format!("wasm-bindgen failed: {e}"))?;
+
+    eprintln!("xtask: optimising for size with wasm-opt -Oz --converge");
+    let bg = pkg.join(format!("{out_name}_bg.wasm"));
+    // --converge repeats the passes while they still shrink the module (about 1.5 KB brotli).
+    let mut opt = Command::new(tools::wasm_opt());
+    opt.args(["-Oz", "--converge"]).args(WASM_FEATURES);
+    if keep_names {
+        opt.arg("--debuginfo");
+    } else {
+        opt.arg("--strip-debug");
+    }
+    run(opt.args(["--strip-producers", "-o"]).arg(&bg).arg(&bg))?;
+    Ok(vec![pkg.join(format!("{out_name}.js")), bg])
+}
+
 /// A short content hash (FNV-1a, 64 bit) of the files naravard.js loads.
-fn build_id(files: &[&std::path::Path]) -> Result<String> {
+fn build_id(files: &[PathBuf]) -> Result<String> {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for file in files {
         let bytes =

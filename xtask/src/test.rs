@@ -72,7 +72,14 @@ pub fn command(args: &[String]) -> Result {
     // One build-and-browser-test at a time per checkout: a second run would rebuild `pkg/`
     // under the first one's server.
     let _lock = lock(&root)?;
-    build::build()?;
+    // `--no-build` tests the `pkg/` that is there (quicker when only tests changed).
+    if args.iter().any(|a| a == "--no-build") {
+        if !root.join("pkg/naravard.js").is_file() {
+            return Err("test: --no-build needs a built pkg/; run `cargo xtask build`".into());
+        }
+    } else {
+        build::build()?;
+    }
     let base = serve::spawn(true)?;
     eprintln!("xtask: browser tests in headless Chromium against {base}");
     let mut node = Command::new("node");

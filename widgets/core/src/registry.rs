@@ -5,13 +5,17 @@ use crate::json::Pos;
 use crate::model::{Dataset, Municipality, National, Region, UiText};
 use crate::search::fold;
 
-/// The bundled data files, compiled into the kit: (file name, text). `build.rs` copies them
-/// from `data/` without the whitespace between tokens.
+/// The national data (numbers, milestones, guide): small and used by every widget, so the
+/// wasm carries it. `build.rs` copies the data files from `data/` without the whitespace
+/// between tokens.
+pub const NATIONAL: &str = include_str!(concat!(env!("OUT_DIR"), "/national.json"));
+
+/// The bundled data files: (file name, text). Only the native tools and tests compile the
+/// regions in; the kit ships them as `pkg/data/<region id>.json` and `naravard.js` fetches
+/// the ones a page names, beside the wasm (issue #14), so each file holds one region whose id
+/// is its name.
 pub const BUNDLED: [(&str, &str); 4] = [
-    (
-        "national.json",
-        include_str!(concat!(env!("OUT_DIR"), "/national.json")),
-    ),
+    ("national.json", NATIONAL),
     (
         "vasternorrland.json",
         include_str!(concat!(env!("OUT_DIR"), "/vasternorrland.json")),
@@ -25,6 +29,10 @@ pub const BUNDLED: [(&str, &str); 4] = [
         include_str!(concat!(env!("OUT_DIR"), "/vastra-gotaland.json")),
     ),
 ];
+
+/// The ids of the bundled regions, in `BUNDLED` order, for editor messages in the kit, which
+/// holds only the regions its page has fetched (a native test keeps this in step).
+pub const REGION_IDS: [&str; 3] = ["vasternorrland", "jamtland-harjedalen", "vastra-gotaland"];
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Registry {
@@ -43,6 +51,16 @@ impl Registry {
             if let Ok(dataset) = parse_dataset(text) {
                 let _ = registry.merge(dataset);
             }
+        }
+        registry
+    }
+
+    /// Only the national data: what the wasm starts with before `load` adds the regions a
+    /// page names.
+    pub fn national() -> Registry {
+        let mut registry = Registry::default();
+        if let Ok(dataset) = parse_dataset(NATIONAL) {
+            let _ = registry.merge(dataset);
         }
         registry
     }

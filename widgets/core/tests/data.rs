@@ -188,3 +188,41 @@ fn sample_file_validates_and_extends() {
     assert_eq!(sundsvall.name, "Sundsvall");
     assert_eq!(vn.contacts.len(), before.contacts.len() + 1);
 }
+
+/// `naravard.js` fetches `data/<region id>.json` for a region the page names, and the build
+/// ships every file of `widgets/core/data/`: so each region file must hold exactly the region
+/// its name says, national data only in `national.json`, and every file must be in `BUNDLED`.
+#[test]
+fn each_region_file_is_named_by_its_one_region() {
+    for (name, text) in BUNDLED {
+        let ds = parse_dataset(text).unwrap();
+        if name == "national.json" {
+            assert!(ds.regions.is_empty(), "{name} holds regions");
+            continue;
+        }
+        assert!(ds.national.is_none(), "{name} holds national data");
+        let ids: Vec<&str> = ds.regions.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, [name.trim_end_matches(".json")], "{name}");
+    }
+    let names: Vec<&str> = BUNDLED
+        .iter()
+        .filter(|(name, _)| *name != "national.json")
+        .map(|(name, _)| name.trim_end_matches(".json"))
+        .collect();
+    assert_eq!(names, naravard_core::registry::REGION_IDS);
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let file = entry.unwrap().file_name().into_string().unwrap();
+        if file.ends_with(".json") {
+            assert!(
+                BUNDLED.iter().any(|(name, _)| *name == file),
+                "data/{file} is not in registry::BUNDLED"
+            );
+        }
+    }
+    assert_eq!(
+        Registry::national().national,
+        Registry::bundled().national,
+        "national() must hold the same national data as bundled()"
+    );
+}

@@ -1,8 +1,11 @@
 //! The three widgets as Yew components. Each lives in its own folder with its styles;
 //! its texts and browser-free logic live in the same-named folder of `naravard-core`.
 
+#[cfg(feature = "fardplan")]
 pub mod fardplan;
+#[cfg(feature = "kontakt")]
 pub mod kontakt;
+#[cfg(feature = "malbild")]
 pub mod malbild;
 #[cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
 pub mod prerender;

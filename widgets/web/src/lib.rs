@@ -5,10 +5,14 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use naravard_core::{Lang, Registry};
+#[cfg(feature = "fardplan")]
+use naravard_ui::fardplan::Fardplan;
+#[cfg(feature = "kontakt")]
+use naravard_ui::kontakt::Kontakt;
+#[cfg(feature = "malbild")]
+use naravard_ui::malbild::Malbild;
 use naravard_ui::shared::Attributes;
-use naravard_ui::{
-    fardplan::Fardplan, kontakt::Kontakt, malbild::Malbild, WidgetKind, WidgetProps,
-};
+use naravard_ui::{WidgetKind, WidgetProps};
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
@@ -16,6 +20,11 @@ use yew::AppHandle;
 
 mod contrast;
 mod panic;
+
+// A smaller allocator than std's dlmalloc (issue #14; MIT licence).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 #[derive(Properties, PartialEq)]
 struct RootProps {
@@ -29,9 +38,15 @@ struct RootProps {
 fn Root(props: &RootProps) -> Html {
     match (&props.widget, props.kind) {
         (None, _) => Html::default(),
+        #[cfg(feature = "malbild")]
         (Some(w), WidgetKind::Malbild) => html! { <Malbild ..w.clone() /> },
+        #[cfg(feature = "kontakt")]
         (Some(w), WidgetKind::Kontakt) => html! { <Kontakt ..w.clone() /> },
+        #[cfg(feature = "fardplan")]
         (Some(w), WidgetKind::Fardplan) => html! { <Fardplan ..w.clone() /> },
+        // `mount` refuses a widget this build does not hold.
+        #[allow(unreachable_patterns)]
+        _ => Html::default(),
     }
 }
 
@@ -45,7 +60,10 @@ struct App {
 const POOL_MAX: usize = 256;
 
 thread_local! {
-    static REGISTRY: Rc<Registry> = Rc::new(Registry::bundled());
+    // The national data from the start; `naravard.js` adds each bundled region a page names
+    // (`add_data`) before a widget showing it mounts. A new region makes a new `Rc`, so
+    // widgets that read it re-render, and the others keep theirs.
+    static REGISTRY: RefCell<Rc<Registry>> = RefCell::new(Rc::new(Registry::national()));
     // Yew never frees an app's event listeners (they are leaked on purpose, as apps are
     // expected to live as long as the page), so a destroyed app leaks a little memory.
     // Removed widgets therefore park their app here, rendering nothing, and the next
@@ -74,6 +92,23 @@ pub fn stylesheet(kind: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Adds a bundled region's data file (`pkg/data/<id>.json`), fetched by `naravard.js`.
+/// Returns `None`, or the problems for the console when the file cannot be used.
+#[wasm_bindgen]
+pub fn add_data(text: &str) -> Option<String> {
+    REGISTRY.with(|cell| {
+        let mut registry = (**cell.borrow()).clone();
+        let problems = registry.load(text);
+        if problems.is_empty() {
+            *cell.borrow_mut() = Rc::new(registry);
+            None
+        } else {
+            let list: Vec<String> = problems.iter().take(20).map(|p| p.to_string()).collect();
+            Some(list.join("\n  "))
+        }
+    })
+}
+
 /// Renders the widget `kind` for `host`; JS puts [`Widget::container`] into the host's
 /// shadow root and then calls [`Widget::attached`]. Returns `None` for an unknown kind (or
 /// no document); JS then leaves the fallback content in place.
@@ -83,7 +118,7 @@ pub fn stylesheet(kind: &str) -> String {
 #[wasm_bindgen]
 pub fn mount(kind: &str, host: HtmlElement, prefix: String, prerendered: bool) -> Option<Widget> {
     panic::install();
-    let kind = WidgetKind::from_name(kind)?;
+    let kind = WidgetKind::from_name(kind).filter(|k| k.built())?;
     let widget = Some(props_of(&host, &prefix, prerendered));
     let app = match POOL.with(|pool| pool.borrow_mut().pop()) {
         Some(mut app) => {
@@ -172,7 +207,7 @@ fn props_of(host: &HtmlElement, prefix: &str, prerendered: bool) -> WidgetProps 
     WidgetProps::new(
         read_attributes(host, prefix),
         || inherited_lang(host),
-        REGISTRY.with(Rc::clone),
+        REGISTRY.with(|cell| cell.borrow().clone()),
         Some(host.clone()),
         prerendered,
     )

@@ -47,6 +47,16 @@ pub fn clip(value: &str) -> String {
 
 /// The message for a `region` attribute that names no known region.
 pub fn unknown_region(value: Option<&str>, known: &[&str]) -> String {
+    // The kit holds only the regions its page fetched; name every bundled one too.
+    let mut all: Vec<&str> = crate::registry::REGION_IDS.to_vec();
+    all.extend(
+        known
+            .iter()
+            .filter(|k| !all.contains(k))
+            .copied()
+            .collect::<Vec<_>>(),
+    );
+    let known = all;
     match value.map(str::trim) {
         None | Some("") => format!(
             "the region attribute is missing; use one of: {}.",

@@ -38,10 +38,23 @@ fn luminance(c: Rgba) -> f64 {
         if s <= 0.040_45 {
             s / 12.92
         } else {
-            ((s + 0.055) / 1.055).powf(2.4)
+            pow_2_4((s + 0.055) / 1.055)
         }
     };
     0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b)
+}
+
+/// `x`^2.4 for `x` in (0, 1] without `f64::powf`, whose libm code costs the wasm about 2 KB
+/// (issue #14): `x`^2.4 = `x`² · `y` with `y` = `x`^0.4, the root of `y`⁵ = `x`², found by
+/// Newton's method from √`x` (a few steps reach full precision on this range).
+fn pow_2_4(x: f64) -> f64 {
+    let target = x * x;
+    let mut y = x.sqrt();
+    for _ in 0..8 {
+        let y4 = (y * y) * (y * y);
+        y -= (y4 * y - target) / (5.0 * y4);
+    }
+    target * y
 }
 
 /// `fg` painted over `bg` (for a translucent foreground).
@@ -76,6 +89,15 @@ pub const AA_TEXT: f64 = 4.5;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pow_2_4_matches_powf_over_every_channel_value() {
+        for v in 11..=255 {
+            let x = (f64::from(v) / 255.0 + 0.055) / 1.055;
+            let (ours, std) = (pow_2_4(x), x.powf(2.4));
+            assert!((ours - std).abs() < 1e-12, "{v}: {ours} vs {std}");
+        }
+    }
 
     #[test]
     fn black_on_white_is_21_and_same_colours_are_1() {

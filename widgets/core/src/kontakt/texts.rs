@@ -26,6 +26,8 @@ texts_table! {
         many_matches_suffix,
         /// Added to the count while the list is open, for keyboard users.
         arrows_hint,
+        /// Under the list when it shows only the first matches of many.
+        more_matches,
         no_match,
         /// Before the typed text in the no-match message.
         no_match_for,
@@ -106,6 +108,7 @@ pub static SV: KontaktTexts<'static> = KontaktTexts {
     one_match: "1 träff",
     many_matches_suffix: " träffar",
     arrows_hint: "Välj med pil upp och pil ned.",
+    more_matches: "Listan visar de första träffarna. Skriv fler bokstäver för att hitta fler.",
     no_match: "Ingen kommun matchar din sökning.",
     no_match_for: "Vi hittar ingen kommun som matchar",
     no_match_offer: "Kontrollera stavningen. Du kan också vända dig till regionen:",
@@ -166,6 +169,7 @@ pub static LATTLAST: KontaktTexts<'static> = KontaktTexts {
     one_match: "1 namn passar.",
     many_matches_suffix: " namn passar.",
     arrows_hint: "Välj med pilarna.",
+    more_matches: "Här syns bara några namn. Skriv fler bokstäver. Då hittar du rätt.",
     no_match: "Ingen kommun heter så.",
     no_match_for: "Vi hittar ingen kommun som heter",
     no_match_offer: "Kolla stavningen. Du kan också kontakta regionen:",
@@ -224,6 +228,7 @@ pub static EN: KontaktTexts<'static> = KontaktTexts {
     one_match: "1 match",
     many_matches_suffix: " matches",
     arrows_hint: "Choose with the up and down arrow keys.",
+    more_matches: "The list shows the first matches. Type more letters to find others.",
     no_match: "No municipality matches your search.",
     no_match_for: "We find no municipality that matches",
     no_match_offer: "Check the spelling. You can also turn to the region:",

@@ -29,6 +29,11 @@ enum Picked {
     Municipality(String),
 }
 
+/// The list shows at most this many matches (every bundled region fits: Västra Götaland's 49
+/// municipalities and the region). A list of hundreds helps no one, and building it on each
+/// keystroke would cost more than a frame on a slow phone (issue #14); typing narrows it.
+const MAX_OPTIONS: usize = 50;
+
 const INPUT_ID: &str = "kontakt-search";
 const LIST_ID: &str = "kontakt-list";
 const HELP_ID: &str = "kontakt-help";
@@ -214,7 +219,7 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
             select.clone(),
         );
         Callback::from(move |e: KeyboardEvent| {
-            let n = results.len();
+            let n = results.len().min(MAX_OPTIONS);
             match e.key().as_str() {
                 "ArrowDown" | "ArrowUp" => {
                     e.prevent_default();
@@ -279,6 +284,10 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
             s.push(' ');
             s.push_str(t.arrows_hint);
         }
+        if list_open && results.len() > MAX_OPTIONS {
+            s.push(' ');
+            s.push_str(t.more_matches);
+        }
         s
     } else {
         (*announcement).clone()
@@ -290,7 +299,10 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
         None
     };
 
-    let options = results.iter().enumerate().map(|(i, &choice)| {
+    // Options are built only while the list is open: a closed list costs no nodes.
+    let shown = if list_open { MAX_OPTIONS } else { 0 };
+    let more = list_open && results.len() > MAX_OPTIONS;
+    let options = results.iter().take(shown).enumerate().map(|(i, &choice)| {
         let is_active = list_open && *active == Some(i);
         let onclick = {
             let select = select.clone();
@@ -378,13 +390,57 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
                         aria-label={t.choices.to_owned()} hidden={!list_open} onmousedown={keep_focus}>
                         { for options }
                     </ul>
+                    if more {
+                        <p class="more" part="more">{ t.more_matches }</p>
+                    }
                 </div>
                 <p role="status" class="visually-hidden" part="status" lang={live_lang}>{ live }</p>
             </div>
             { body }
-            { national_section(&registry.national, &t, lang, section_level) }
-            { guide_section(&registry.national, region, chosen, &t, lang, section_level) }
+            <Below registry={registry.clone()} region={region.id.clone()}
+                chosen={chosen.map(|m| m.id.clone())} {lang} level={section_level} />
         </div>
+    }
+}
+
+#[derive(Properties)]
+struct BelowProps {
+    registry: Rc<Registry>,
+    region: String,
+    /// The chosen municipality's id: the guide then names its own way in.
+    chosen: Option<String>,
+    lang: Lang,
+    level: u8,
+}
+
+/// Compared by the registry's identity, like `WidgetProps`.
+impl PartialEq for BelowProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.registry, &other.registry)
+            && self.region == other.region
+            && self.chosen == other.chosen
+            && self.lang == other.lang
+            && self.level == other.level
+    }
+}
+
+/// The national numbers and the guide. They do not change while the resident types, so as a
+/// component of their own Yew skips them on each keystroke (issue #14).
+#[function_component]
+fn Below(props: &BelowProps) -> Html {
+    let Some(region) = props.registry.region(&props.region) else {
+        return Html::default();
+    };
+    let t = resolve(props.lang, &props.registry.texts);
+    let chosen = props
+        .chosen
+        .as_deref()
+        .and_then(|id| region.municipalities.iter().find(|m| m.id == id));
+    html! {
+        <>
+            { national_section(&props.registry.national, &t, props.lang, props.level) }
+            { guide_section(&props.registry.national, region, chosen, &t, props.lang, props.level) }
+        </>
     }
 }
 

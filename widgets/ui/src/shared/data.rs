@@ -21,7 +21,14 @@ pub const TIMEOUT_MS: u32 = 10_000;
 
 enum Load {
     Loading(Vec<Callback<()>>),
-    Ready(Rc<Registry>),
+    /// The file's text, and the registry it made over `base`. `naravard.js` adds bundled
+    /// regions as the page needs them, so a later widget may bring a newer `base`; the file
+    /// is then merged again over that.
+    Ready {
+        text: Rc<str>,
+        base: Rc<Registry>,
+        merged: Rc<Registry>,
+    },
 }
 
 thread_local! {
@@ -46,7 +53,17 @@ pub fn use_registry(props: &WidgetProps) -> Rc<Registry> {
                 .find(|(u, _)| u == url)
                 .map(|(_, load)| load)
             {
-                Some(Load::Ready(registry)) => Some(registry.clone()),
+                Some(Load::Ready { text, base, merged }) => {
+                    if !Rc::ptr_eq(base, &bundled) {
+                        // The file was valid over the older base, so it is over this one,
+                        // which only adds regions the file's own ids do not collide with.
+                        let mut registry = (*bundled).clone();
+                        let _ = registry.load(text);
+                        *base = bundled.clone();
+                        *merged = Rc::new(registry);
+                    }
+                    Some(merged.clone())
+                }
                 Some(Load::Loading(waiting)) => {
                     waiting.push(notify);
                     None
@@ -91,7 +108,7 @@ async fn load(url: String, bundled: Rc<Registry>) {
         let mut registry = (*bundled).clone();
         let problems = registry.load(&text);
         if problems.is_empty() {
-            Ok(Rc::new(registry))
+            Ok((Rc::<str>::from(text), Rc::new(registry)))
         } else {
             // Every problem at once helps the editor fix the file in one go; a cap keeps
             // the console readable.
@@ -114,13 +131,22 @@ async fn load(url: String, bundled: Rc<Registry>) {
             _ => Vec::new(),
         };
         match &outcome {
-            Ok(registry) => {
+            Ok((text, registry)) => {
                 // A preview makes a new blob: URL for each edit; keep only the newest, so
                 // an editing session does not pile up copies of the regions.
                 if url.starts_with("blob:") {
-                    files.retain(|(u, l)| !(u.starts_with("blob:") && matches!(l, Load::Ready(_))));
+                    files.retain(|(u, l)| {
+                        !(u.starts_with("blob:") && matches!(l, Load::Ready { .. }))
+                    });
                 }
-                files.push((url.clone(), Load::Ready(registry.clone())));
+                files.push((
+                    url.clone(),
+                    Load::Ready {
+                        text: text.clone(),
+                        base: bundled.clone(),
+                        merged: registry.clone(),
+                    },
+                ));
             }
             // Forget a failure, so the same element asked again later tries again.
             Err(reason) => warn(&format!(

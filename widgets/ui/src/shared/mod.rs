@@ -41,14 +41,29 @@ impl WidgetKind {
         }
     }
 
-    /// The widget's stylesheet: the shared base (tokens, themes) first, then its own.
+    /// Whether this build holds the widget (see the crate's features).
+    pub fn built(self) -> bool {
+        match self {
+            WidgetKind::Malbild => cfg!(feature = "malbild"),
+            WidgetKind::Kontakt => cfg!(feature = "kontakt"),
+            WidgetKind::Fardplan => cfg!(feature = "fardplan"),
+        }
+    }
+
+    /// The widget's stylesheet: the shared base (tokens, themes) first, then its own; empty
+    /// for a widget this build does not hold. Minified by `build.rs`.
     pub fn stylesheet(self) -> String {
         let own = match self {
-            WidgetKind::Malbild => include_str!("../malbild/malbild.css"),
-            WidgetKind::Kontakt => include_str!("../kontakt/kontakt.css"),
-            WidgetKind::Fardplan => include_str!("../fardplan/fardplan.css"),
+            #[cfg(feature = "malbild")]
+            WidgetKind::Malbild => include_str!(concat!(env!("OUT_DIR"), "/malbild.css")),
+            #[cfg(feature = "kontakt")]
+            WidgetKind::Kontakt => include_str!(concat!(env!("OUT_DIR"), "/kontakt.css")),
+            #[cfg(feature = "fardplan")]
+            WidgetKind::Fardplan => include_str!(concat!(env!("OUT_DIR"), "/fardplan.css")),
+            #[allow(unreachable_patterns)]
+            _ => return String::new(),
         };
-        [include_str!("base.css"), own].concat()
+        [include_str!(concat!(env!("OUT_DIR"), "/base.css")), own].concat()
     }
 }
 

@@ -1,0 +1,121 @@
+// Start fast and small (issue #14): a page fetches only the wasm build and the region data it
+// shows, requests them all at once (no waterfall behind the glue), and keeps the editor's
+// fallback content, with a console message, when a region's data file cannot be had.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useBrowser, openHtml, rendered, shadowText, kitMessages, waitFor } from '../support/browser.mjs';
+
+const browser = useBrowser();
+
+/** Records the kit's requests (file names under /pkg/, without the query). */
+function recordRequests(page) {
+  page.requested = [];
+  page.on('request', (r) => {
+    const m = new URL(r.url()).pathname.match(/^\/pkg\/(.+)$/);
+    if (m) page.requested.push(m[1]);
+  });
+}
+
+test('a page with one kind of widget loads only that widget\'s build and its region\'s data', async () => {
+  const page = await openHtml(browser, `
+    <naravard-kontakt region="vasternorrland"></naravard-kontakt>
+    <naravard-kontakt region="vasternorrland" lang="en"></naravard-kontakt>`, { setup: recordRequests });
+  await rendered(page);
+  assert.match(await shadowText(page, 'naravard-kontakt'), /Sundsvall|Västernorrland/);
+  const wasm = page.requested.filter((f) => f.endsWith('.wasm'));
+  assert.deepEqual(wasm, ['naravard_kontakt_bg.wasm']);
+  assert.deepEqual(page.requested.filter((f) => f.startsWith('data/')), ['data/vasternorrland.json']);
+  assert.deepEqual(await page.evaluate(() => globalThis.__naravard.builds()), ['naravard_kontakt']);
+  assert.deepEqual(kitMessages(page), []);
+  await page.context().close();
+});
+
+test('a page with several kinds loads the one build with all three, once', async () => {
+  const page = await openHtml(browser, `
+    <naravard-malbild region="vasternorrland"></naravard-malbild>
+    <naravard-kontakt region="jamtland-harjedalen"></naravard-kontakt>
+    <div data-naravard="fardplan" data-region="vastra-gotaland"></div>`, { setup: recordRequests });
+  await rendered(page, 'naravard-malbild, naravard-kontakt, [data-naravard]');
+  assert.deepEqual(page.requested.filter((f) => f.endsWith('.wasm')), ['naravard_wasm_bg.wasm']);
+  assert.deepEqual(page.requested.filter((f) => f.startsWith('data/')).sort(),
+    ['data/jamtland-harjedalen.json', 'data/vasternorrland.json', 'data/vastra-gotaland.json']);
+  assert.match(await shadowText(page, '[data-naravard]'), /Västra Götaland/);
+  assert.deepEqual(kitMessages(page), []);
+  await page.context().close();
+});
+
+test('a widget of another kind added later renders too, with the build that holds it', async () => {
+  const page = await openHtml(browser, '<naravard-malbild region="vasternorrland"></naravard-malbild>',
+    { setup: recordRequests });
+  await rendered(page);
+  await page.evaluate(() => {
+    const el = document.createElement('naravard-fardplan');
+    el.setAttribute('region', 'jamtland-harjedalen');
+    document.body.append(el);
+  });
+  await rendered(page, 'naravard-fardplan');
+  assert.match(await shadowText(page, 'naravard-fardplan'), /Jämtland/);
+  assert.deepEqual(await page.evaluate(() => globalThis.__naravard.builds()).then((b) => b.sort()),
+    ['naravard_malbild', 'naravard_wasm']);
+  // Switching the region fetches that region's data, and the widget shows it.
+  await page.evaluate(() => document.querySelector('naravard-fardplan').setAttribute('region', 'vastra-gotaland'));
+  await page.waitForFunction(() => /Västra Götaland/.test(document.querySelector('naravard-fardplan').shadowRoot.textContent));
+  assert.ok(page.requested.includes('data/vastra-gotaland.json'));
+  assert.deepEqual(kitMessages(page), []);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the wasm and the region data are requested while the glue is still on its way', async () => {
+  let releaseGlue;
+  const glueHeld = new Promise((resolve) => { releaseGlue = resolve; });
+  const page = await openHtml(browser, '<naravard-malbild region="vasternorrland"></naravard-malbild>', {
+    setup: async (p) => {
+      recordRequests(p);
+      await p.route(/naravard_malbild\.js/, async (route) => {
+        await glueHeld;
+        await route.continue();
+      });
+    },
+  });
+  await waitFor(() => page.requested.includes('naravard_malbild_bg.wasm')
+    && page.requested.includes('data/vasternorrland.json'), 'the wasm and data requests');
+  releaseGlue();
+  await rendered(page);
+  assert.match(await shadowText(page, 'naravard-malbild'), /Västernorrland/);
+  await page.context().close();
+});
+
+test('a region data file that cannot load leaves the fallback content, with one console warning', async () => {
+  const page = await openHtml(browser, `
+    <naravard-malbild region="vasternorrland"><p id="fallback">Läs mer på rvn.se</p></naravard-malbild>
+    <naravard-malbild region="vasternorrland"><p>Läs mer på rvn.se</p></naravard-malbild>
+    <naravard-malbild region="jamtland-harjedalen"></naravard-malbild>`, {
+    setup: (p) => p.route(/data\/vasternorrland\.json/, (route) => route.fulfill({ status: 404, body: 'gone' })),
+  });
+  await rendered(page, 'naravard-malbild[region=jamtland-harjedalen]');
+  await waitFor(() => kitMessages(page).length > 0, 'the console warning');
+  await page.waitForTimeout(300);
+  assert.equal(await page.isVisible('#fallback'), true);
+  assert.equal(await page.$eval('naravard-malbild', (h) => h.shadowRoot), null);
+  const warnings = kitMessages(page);
+  assert.equal(warnings.length, 1, JSON.stringify(warnings));
+  assert.match(warnings[0].text, /region="vasternorrland".*data\/vasternorrland\.json/);
+  // The other region's widget is not affected.
+  assert.match(await shadowText(page, 'naravard-malbild[region=jamtland-harjedalen]'), /Jämtland/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a broken region data file is named in the console and the fallback stays', async () => {
+  const page = await openHtml(browser, `
+    <naravard-kontakt region="vastra-gotaland"><p id="fallback">Ring 1177</p></naravard-kontakt>`, {
+    setup: (p) => p.route(/data\/vastra-gotaland\.json/, (route) => route.fulfill({
+      contentType: 'application/json', body: '{"schema": 1, "regions": [',
+    })),
+  });
+  await waitFor(() => kitMessages(page).length > 0, 'the console warning');
+  assert.equal(await page.isVisible('#fallback'), true);
+  assert.match(kitMessages(page)[0].text, /vastra-gotaland/);
+  await page.context().close();
+});
