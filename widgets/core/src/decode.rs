@@ -8,6 +8,9 @@ use crate::json::{self, Kind, Member, Pos, Value};
 use crate::model::*;
 use crate::schema::{self, Req, TypeDef};
 
+// The value rules live in `rules`; these names stay here for the validator and older callers.
+pub use crate::rules::date::{days_in_month, parse_date, parse_partial_date};
+
 /// One thing wrong in a data file: where (path and position) and what, in plain words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
@@ -72,77 +75,6 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, Vec<Problem>> {
     } else {
         crate::common::sort::sort_by_key(&mut cx.problems, |p| (p.line, p.column));
         Err(cx.problems)
-    }
-}
-
-/// Reads "YYYY-MM-DD" into a calendar-correct date.
-pub fn parse_date(s: &str) -> Option<Date> {
-    let mut parts = s.split('-');
-    let year = year_part(parts.next()?)?;
-    let month = num_part(parts.next()?, 2)?;
-    let day = num_part(parts.next()?, 2)?;
-    if parts.next().is_some() || !(1..=12).contains(&month) {
-        return None;
-    }
-    if day < 1 || day > days_in_month(year, month as u8) {
-        return None;
-    }
-    Some(Date {
-        year,
-        month: month as u8,
-        day: day as u8,
-    })
-}
-
-/// Reads "2030", "2023-autumn", "2021-06" or "2023-01-01".
-pub fn parse_partial_date(s: &str) -> Option<PartialDate> {
-    let mut parts = s.splitn(2, '-');
-    let year = year_part(parts.next()?)?;
-    let Some(rest) = parts.next() else {
-        return Some(PartialDate::Year(year));
-    };
-    let season = match rest {
-        "spring" => Some(Season::Spring),
-        "summer" => Some(Season::Summer),
-        "autumn" => Some(Season::Autumn),
-        "winter" => Some(Season::Winter),
-        _ => None,
-    };
-    if let Some(season) = season {
-        return Some(PartialDate::Season(year, season));
-    }
-    if rest.len() == 2 {
-        let month = num_part(rest, 2)?;
-        return (1..=12)
-            .contains(&month)
-            .then_some(PartialDate::Month(year, month as u8));
-    }
-    parse_date(s).map(PartialDate::Day)
-}
-
-fn year_part(s: &str) -> Option<i32> {
-    num_part(s, 4).map(|y| y as i32)
-}
-
-fn num_part(s: &str, len: usize) -> Option<u32> {
-    if s.len() != len || !s.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    s.parse().ok()
-}
-
-fn is_leap(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
-/// The number of days in a month (1–12) of a year.
-pub fn days_in_month(year: i32, month: u8) -> u32 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if is_leap(year) => 29,
-        2 => 28,
-        _ => 0,
     }
 }
 

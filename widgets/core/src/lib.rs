@@ -10,6 +10,7 @@ pub mod kontakt;
 pub mod malbild;
 pub mod model;
 pub mod registry;
+pub mod rules;
 pub mod schema;
 pub mod search;
 

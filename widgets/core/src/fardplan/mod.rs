@@ -6,24 +6,11 @@ pub mod texts;
 
 use crate::common::attrs::clip;
 use crate::model::{Date, Lang, Level, Milestone, PartialDate, Season, Status};
+use crate::rules::date::{days_in_month, parse_date};
 
 pub use texts::{texts, FardplanTexts};
 
 // ---- dates ------------------------------------------------------------------------------
-
-fn is_leap(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
-fn days_in_month(year: i32, month: u8) -> u8 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if is_leap(year) => 29,
-        2 => 28,
-        _ => 0,
-    }
-}
 
 fn day(year: i32, month: u8, day: u8) -> Date {
     Date { year, month, day }
@@ -141,22 +128,6 @@ pub fn datetime(d: &PartialDate) -> String {
         }
     }
     out
-}
-
-/// Reads a `YYYY-MM-DD` day; `None` for anything else, including days that do not exist.
-pub fn parse_day(s: &str) -> Option<Date> {
-    let s = s.trim();
-    let mut parts = s.split('-');
-    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
-    if parts.next().is_some() || !digits(y, 4) || !digits(m, 2) || !digits(d, 2) {
-        return None;
-    }
-    let (year, month, dd): (i32, u8, u8) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-    if dd == 0 || dd > days_in_month(year, month) {
-        return None;
-    }
-    Some(day(year, month, dd))
 }
 
 // ---- status and progress ----------------------------------------------------------------
@@ -371,7 +342,8 @@ pub fn years(from: Option<&str>, to: Option<&str>) -> (Option<i32>, Option<i32>,
 pub fn today(value: Option<&str>) -> (Option<Date>, Option<String>) {
     match value.map(str::trim) {
         None | Some("") => (None, None),
-        Some(v) => match parse_day(v) {
+        // The one date rule; the attribute is trimmed above, like every attribute.
+        Some(v) => match parse_date(v) {
             Some(d) => (Some(d), None),
             None => (
                 None,
