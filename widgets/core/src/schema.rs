@@ -41,7 +41,7 @@ pub enum Ty {
     LongText,
     /// A source: a name, or {"name", "url"}.
     Source,
-    /// A link: https:, http:, mailto: or tel:.
+    /// A web address: https:// or http:// (`rules::link`).
     Link,
     Email,
     Phone,
@@ -149,7 +149,7 @@ pub const CONTACT: TypeDef = TypeDef {
             No,
             "Phone number: digits, spaces, hyphens, a leading +.",
         ),
-        f("web", Ty::Link, No, "Web page (or a mailto:/tel: link)."),
+        f("web", Ty::Link, No, "Web page (https:// or http://)."),
         f(
             "opening_hours",
             Ty::ShortText,
@@ -450,6 +450,7 @@ fn string_schema(pattern: Option<&str>, min: usize, max: usize) -> Vec<(&'static
 }
 
 fn ty_schema(ty: &Ty) -> J {
+    use crate::rules;
     match ty {
         Ty::Schema => obj(vec![(
             "const",
@@ -461,20 +462,17 @@ fn ty_schema(ty: &Ty) -> J {
         Ty::ShortText => obj(vec![("$ref", s("#/$defs/short_text"))]),
         Ty::LongText => obj(vec![("$ref", s("#/$defs/long_text"))]),
         Ty::Source => obj(vec![("$ref", s("#/$defs/source"))]),
-        Ty::Link => obj(string_schema(
-            Some("^(https?://|mailto:|tel:)\\S+$"),
-            1,
-            URL_MAX,
+        // The patterns come from `rules`, beside the functions the decoder calls.
+        Ty::Link => obj(string_schema(Some(rules::link::PATTERN), 1, URL_MAX)),
+        Ty::Email => obj(string_schema(Some(rules::email::PATTERN), 3, EMAIL_MAX)),
+        Ty::Phone => obj(string_schema(
+            Some(rules::phone::PATTERN),
+            3,
+            rules::phone::MAX,
         )),
-        Ty::Email => {
-            let mut m = string_schema(Some("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"), 3, EMAIL_MAX);
-            m.push(("format", s("email")));
-            obj(m)
-        }
-        Ty::Phone => obj(string_schema(Some("^\\+?[0-9][0-9 -]*$"), 3, 30)),
-        Ty::Date => obj(string_schema(Some("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"), 10, 10)),
+        Ty::Date => obj(string_schema(Some(rules::date::DATE_PATTERN), 10, 10)),
         Ty::PartialDate => obj(string_schema(
-            Some("^[0-9]{4}(-(0[1-9]|1[0-2])(-[0-9]{2})?|-(spring|summer|autumn|winter))?$"),
+            Some(rules::date::PARTIAL_DATE_PATTERN),
             4,
             11,
         )),

@@ -183,16 +183,11 @@ fn swedish_key(s: &str) -> Vec<u32> {
         .collect()
 }
 
-/// Whether a link from data may be an `<a href>`: only http and https. The validator checks
-/// this too; the widget checks again so a bad merge can never make a `javascript:` link.
+/// Whether a link from data may be an `<a href>`: the data format's one link rule
+/// (`rules::link`). The validator checks it; the widget checks again so a bad merge can never
+/// make a `javascript:` link.
 pub fn is_web_url(url: &str) -> bool {
-    let url = url.trim();
-    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return false;
-    }
-    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
-    (lower.starts_with("https://") && url.len() > 8)
-        || (lower.starts_with("http://") && url.len() > 7)
+    crate::rules::link::href(url).is_some()
 }
 
 /// The host of a web URL without `www.`, e.g. "rvn.se": shown as a link's source when the data
@@ -389,10 +384,9 @@ mod tests {
     #[test]
     fn host_names_a_link_without_source() {
         assert_eq!(host_of("https://www.rvn.se/sv/a?b#c"), Some("rvn.se"));
-        assert_eq!(
-            host_of("http://user@vgregion.se:8080/x"),
-            Some("vgregion.se")
-        );
+        assert_eq!(host_of("http://vgregion.se:8080/x"), Some("vgregion.se"));
+        // A user name before the host is refused by the link rule, as the validator does.
+        assert_eq!(host_of("http://user@vgregion.se/x"), None);
         assert_eq!(host_of("javascript:alert(1)"), None);
         let mut link = malbild().reading.remove(0);
         assert!(matches!(link_source(&link), LinkSource::Host("example.se")));
