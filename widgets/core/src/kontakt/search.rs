@@ -4,7 +4,8 @@
 
 use crate::common::sort::{sort_by, sort_by_key};
 use crate::model::Region;
-use crate::search::{fold, lower};
+use crate::rules::collate::swedish_key;
+use crate::search::fold;
 
 /// What the resident can choose.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -55,7 +56,7 @@ impl Index {
             names: region_names,
             code: region.county_code.trim().to_owned(),
         });
-        let mut municipalities: Vec<(String, usize)> = region
+        let mut municipalities: Vec<(Vec<u32>, usize)> = region
             .municipalities
             .iter()
             .enumerate()
@@ -130,20 +131,6 @@ fn rank_name(name: &str, q: &str) -> Option<Rank> {
     } else {
         None
     }
-}
-
-/// A sort key that orders Swedish names as a Swedish reader expects: å, ä, ö after z, and
-/// other accented letters with their base letter.
-pub fn swedish_key(name: &str) -> String {
-    name.chars()
-        .map(lower)
-        .map(|c| match c {
-            'å' => '{',
-            'ä' | 'æ' => '|',
-            'ö' | 'ø' => '}',
-            c => fold(c.encode_utf8(&mut [0; 4])).chars().next().unwrap_or(c),
-        })
-        .collect()
 }
 
 /// The municipality an editor named in `kommun`: by slug, code or name (case and diacritics

@@ -164,23 +164,8 @@ pub fn municipality_names(region: &Region) -> Vec<&str> {
         .map(|m| m.name.as_str())
         .filter(|n| !n.is_empty())
         .collect();
-    crate::common::sort::sort_by_key(&mut names, |n| swedish_key(n));
+    crate::rules::collate::sort_swedish(&mut names, |n| n);
     names
-}
-
-/// A sort key that puts å, ä, ö after z as Swedish readers expect.
-fn swedish_key(s: &str) -> Vec<u32> {
-    s.chars()
-        .map(crate::search::lower)
-        .map(|c| match c {
-            'å' => 'z' as u32 + 1,
-            'ä' | 'æ' => 'z' as u32 + 2,
-            'ö' | 'ø' => 'z' as u32 + 3,
-            'é' | 'è' => 'e' as u32,
-            'ü' => 'y' as u32,
-            c => c as u32,
-        })
-        .collect()
 }
 
 /// Whether a link from data may be an `<a href>`: the data format's one link rule

@@ -64,4 +64,40 @@ mod tests {
             ]
         );
     }
+
+    /// The finder's list and the målbild's list of municipalities once sorted by two rules
+    /// (ü as u in one, as y in the other); both now ask `swedish_key`.
+    #[test]
+    fn the_finder_and_the_malbild_list_municipalities_in_the_same_order() {
+        use crate::kontakt::search::{Choice, Index};
+        use crate::model::{Municipality, Region};
+        let names = ["Ystad", "Überby", "Ulricehamn", "Åre", "Eda", "Ésby"];
+        let region = Region {
+            municipalities: names
+                .iter()
+                .enumerate()
+                .map(|(i, n)| Municipality {
+                    id: format!("k{i}"),
+                    name: (*n).into(),
+                    code: format!("{:04}", 1000 + i),
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        };
+        let finder: Vec<&str> = Index::new(&region)
+            .search("")
+            .into_iter()
+            .filter_map(|c| match c {
+                Choice::Municipality(i) => Some(region.municipalities[i].name.as_str()),
+                Choice::Region => None,
+            })
+            .collect();
+        let malbild = crate::malbild::municipality_names(&region);
+        assert_eq!(
+            finder,
+            ["Eda", "Ésby", "Ulricehamn", "Überby", "Ystad", "Åre"]
+        );
+        assert_eq!(malbild, finder);
+    }
 }
