@@ -133,17 +133,23 @@ fn rank_name(name: &str, q: &str) -> Option<Rank> {
     }
 }
 
-/// The municipality an editor named in `kommun`: by slug, code or name (case and diacritics
-/// ignored).
+/// The municipality an editor named (the `kommun` attribute, a data file's reference): by
+/// four-digit code first, then by slug or name, ignoring case, diacritics and the difference
+/// between a space and a hyphen, so "2284", "ornskoldsvik", "Örnsköldsvik", "ÖRNSKÖLDSVIK"
+/// and "lilla edet" all work. The kit's one municipality lookup (`Region::municipality` too).
 pub fn find_municipality(region: &Region, wanted: &str) -> Option<usize> {
     let wanted = wanted.trim();
     if wanted.is_empty() {
         return None;
     }
+    let all = &region.municipalities;
+    if let Some(i) = all.iter().position(|m| m.code == wanted) {
+        return Some(i);
+    }
     let folded = fold(wanted);
-    region.municipalities.iter().position(|m| {
-        m.id.eq_ignore_ascii_case(wanted) || m.code == wanted || fold(&m.name) == folded
-    })
+    let as_slug = folded.replace(' ', "-");
+    all.iter()
+        .position(|m| m.id == as_slug || fold(&m.name) == folded)
 }
 
 #[cfg(test)]
@@ -269,6 +275,22 @@ mod tests {
         assert_eq!(find_municipality(&r, "2284"), Some(1));
         assert_eq!(find_municipality(&r, " örnsköldsvik "), Some(1));
         assert_eq!(find_municipality(&r, "Umeå"), None);
+        // What `Region::municipality` (the other lookup there used to be) also found.
+        assert_eq!(find_municipality(&r, "ORNSKOLDSVIK"), Some(1));
+        assert_eq!(find_municipality(&r, "Härnösand"), Some(2));
+        let mut r = r;
+        r.municipalities.push(Municipality {
+            id: "lilla-edet".into(),
+            name: "Lilla Edet".into(),
+            code: "1462".into(),
+            ..Default::default()
+        });
+        assert_eq!(find_municipality(&r, "lilla edet"), Some(7));
+        assert_eq!(find_municipality(&r, "LILLA-EDET"), Some(7));
+        assert_eq!(
+            r.municipality("lilla edet").map(|m| m.code.as_str()),
+            Some("1462")
+        );
         assert_eq!(find_municipality(&r, ""), None);
     }
 
