@@ -1,6 +1,7 @@
 //! The browser-free part of the kontakt widget: its texts and logic (search, phone numbers,
 //! vCards, the guide of who does what).
 
+pub mod combobox;
 pub mod phone;
 pub mod search;
 pub mod texts;
