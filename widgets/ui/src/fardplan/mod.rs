@@ -4,7 +4,7 @@
 
 use naravard_core::common::attrs::{heading_level, unknown_region};
 use naravard_core::common::texts::common;
-use naravard_core::fardplan::{self as logic, texts, Entry, FardplanTexts};
+use naravard_core::fardplan::{self as logic, filter, texts, Entry, FardplanTexts};
 use naravard_core::{Date, Lang, Level, Milestone, PartialDate, Status, Text};
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
@@ -102,42 +102,17 @@ pub fn Fardplan(props: &WidgetProps) -> Html {
     let sub_level = level.saturating_add(1).min(6);
 
     let merged = logic::merge(&registry.national.milestones, &region.milestones);
-    let in_scope: Vec<Entry> = merged
-        .iter()
-        .filter(|e| chosen_levels.contains(&e.level) && logic::in_years(e, from, to))
-        .copied()
-        .collect();
-    let shown: Vec<Entry> = in_scope
-        .iter()
-        .filter(|e| !hidden.contains(&e.level))
-        .copied()
-        .collect();
+    let filtered = filter::filter(&merged, &chosen_levels, from, to, &hidden);
+    let (in_scope, shown) = (&filtered.in_scope, &filtered.shown);
 
     // Progress is measured only against the målbild's own period: a target year guessed from
     // the milestones could say "100 %" of a plan that runs on.
     let malbild_period = region.malbild.as_ref().and_then(|m| m.period);
     let now = now_box(t, lang, today, malbild_period);
-    let filters = filter_chips(t, &in_scope, &hidden, &props.host);
+    let filters = filter_chips(t, &filtered.chips(), &hidden, &props.host);
+    let count = filtered.count_line(t);
 
-    let count = {
-        let mut s = String::new();
-        for part in [
-            t.count_showing,
-            " ",
-            &shown.len().to_string(),
-            " ",
-            t.count_of,
-            " ",
-            &in_scope.len().to_string(),
-            " ",
-            t.count_after,
-        ] {
-            s.push_str(part);
-        }
-        s
-    };
-
-    let marker_at = logic::today_position(&shown, today);
+    let marker_at = logic::today_position(shown, today);
     let last = shown.len().saturating_sub(1);
     let items = shown.iter().enumerate().map(|(i, e)| {
         let marker_before = i == marker_at;
@@ -215,37 +190,26 @@ fn now_box(t: &FardplanTexts, lang: Lang, today: Date, period: Option<(i32, i32)
     }
 }
 
-/// Toggle buttons for the levels present, with their counts; none when only one level is.
+/// Toggle buttons for the levels present, with their counts (`filter::Filtered::chips`).
 fn filter_chips(
     t: &FardplanTexts,
-    in_scope: &[Entry],
+    chips: &[(Level, usize)],
     hidden: &UseStateHandle<Vec<Level>>,
     host: &web_sys::HtmlElement,
 ) -> Html {
-    let present: Vec<(Level, usize)> = Level::ALL
-        .into_iter()
-        .map(|l| (l, in_scope.iter().filter(|e| e.level == l).count()))
-        .filter(|(_, n)| *n > 0)
-        .collect();
-    if present.len() < 2 {
+    if chips.is_empty() {
         return Html::default();
     }
-    let present_levels: Vec<Level> = present.iter().map(|(l, _)| *l).collect();
-    let chips = present.into_iter().map(|(level, n)| {
+    let buttons = chips.iter().map(|&(level, n)| {
         let pressed = !hidden.contains(&level);
         let onclick = {
             let hidden = hidden.clone();
             let host = host.clone();
-            let present = present_levels.clone();
+            let chips = chips.to_vec();
             Callback::from(move |_: MouseEvent| {
-                let mut next = (*hidden).clone();
-                if let Some(pos) = next.iter().position(|l| *l == level) {
-                    next.remove(pos);
-                } else {
-                    next.push(level);
-                }
+                let next = filter::toggle(&hidden, level);
                 let shown = js_sys::Array::new();
-                for l in present.iter().filter(|l| !next.contains(l)) {
+                for l in filter::visible(&chips, &next) {
                     shown.push(&JsValue::from_str(l.slug()));
                 }
                 emit(&host, "naravard-filter", &[("levels", shown.into())]);
@@ -264,7 +228,7 @@ fn filter_chips(
     html! {
         <div class="filters" part="filters" role="group" aria-labelledby="fp-filter-label">
             <span class="filter-label" id="fp-filter-label">{ t.filter_label }</span>
-            { for chips }
+            { for buttons }
         </div>
     }
 }
