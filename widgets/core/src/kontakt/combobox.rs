@@ -160,8 +160,12 @@ mod tests {
     #[test]
     fn typing_lists_the_matches_with_none_highlighted() {
         let mut c = Combobox::default();
-        c.chosen = Some("Sundsvall".into());
+        c.choose("Sundsvall".into());
         c.input("sun".into());
+        assert_eq!(
+            c.chosen, None,
+            "typing ends the announcement of the last choice"
+        );
         assert_eq!(c.query.as_deref(), Some("sun"));
         assert!(c.list_open(3));
         assert_eq!(c.active_option(3), None);
