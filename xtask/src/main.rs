@@ -28,6 +28,16 @@ fn main() -> ExitCode {
         "bench" => bench::command(rest),
         "serve" => serve::command(rest),
         "test" => test::command(rest),
+        // The same checker as `naravard-validate`, so the two cannot disagree.
+        "validate" => {
+            let code = naravard_core::cli::validate(
+                "cargo xtask validate",
+                rest,
+                &mut std::io::stdout(),
+                &mut std::io::stderr(),
+            );
+            return ExitCode::from(code);
+        }
         "help" | "--help" | "-h" => {
             println!(
                 "{}",
