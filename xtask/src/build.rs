@@ -37,17 +37,7 @@ pub fn build() -> Result<PathBuf> {
     }
     fs::create_dir_all(&pkg).map_err(|e| format!("could not create {}: {e}", pkg.display()))?;
 
-    eprintln!("xtask: generating the JS glue with wasm-bindgen");
-    wasm_bindgen_cli_support::Bindgen::new()
-        .input_path(&wasm)
-        .out_name(OUT_NAME)
-        .web(true)
-        .map_err(|e| e.to_string())?
-        .typescript(false)
-        .remove_name_section(true)
-        .remove_producers_section(true)
-        .generate(&pkg)
-        .map_err(|e| format!("wasm-bindgen failed: {e}"))?;
+    bindgen(&wasm, &pkg)?;
 
     eprintln!("xtask: optimising for size with wasm-opt -Oz --converge");
     let bg = pkg.join(format!("{OUT_NAME}_bg.wasm"));
@@ -80,6 +70,58 @@ pub fn build() -> Result<PathBuf> {
     write(&pkg.join("package.json"), &package)?;
     eprintln!("xtask: the kit is in {}", pkg.display());
     Ok(pkg)
+}
+
+fn bindgen(wasm: &std::path::Path, out: &std::path::Path) -> Result {
+    eprintln!("xtask: generating the JS glue with wasm-bindgen");
+    wasm_bindgen_cli_support::Bindgen::new()
+        .input_path(wasm)
+        .out_name(OUT_NAME)
+        .web(true)
+        .map_err(|e| e.to_string())?
+        .typescript(false)
+        .remove_name_section(true)
+        .remove_producers_section(true)
+        .generate(out)
+        .map_err(|e| format!("wasm-bindgen failed: {e}"))
+}
+
+/// Builds the test-only kit into `pkg-test/`: the loader and the wasm with the `test-panic`
+/// feature (a real panic to call), in the quick `test-kit` profile and without wasm-opt. Only
+/// the browser tests load it (the test server serves it at `/pkg-test/`); `pkg/` never holds
+/// the trigger.
+pub fn build_test_kit() -> Result<PathBuf> {
+    let root = root();
+    let out = root.join("pkg-test");
+    eprintln!("xtask: compiling the test-only kit (test-panic) to wasm");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    run(Command::new(cargo)
+        .args([
+            "build",
+            "--profile",
+            "test-kit",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "naravard-web",
+            "--features",
+            "naravard-web/test-panic",
+        ])
+        .current_dir(&root))?;
+    if out.exists() {
+        fs::remove_dir_all(&out).map_err(|e| format!("could not clear {}: {e}", out.display()))?;
+    }
+    fs::create_dir_all(&out).map_err(|e| format!("could not create {}: {e}", out.display()))?;
+    bindgen(
+        &root.join("target/wasm32-unknown-unknown/test-kit/naravard_web.wasm"),
+        &out,
+    )?;
+    // The loader as written: its BUILD_ID stays literal, so a test can import the same glue.
+    copy(
+        &root.join("widgets/web/js/naravard.js"),
+        &out.join("naravard.js"),
+    )?;
+    Ok(out)
 }
 
 /// A short content hash (FNV-1a, 64 bit) of the files naravard.js loads.

@@ -67,11 +67,6 @@ pub fn command(args: &[String]) -> Result {
     // One build-and-browser-test at a time per checkout: a second run would rebuild `pkg/`
     // under the first one's server.
     let _lock = lock(&root)?;
-    build::build()?;
-    let base = serve::spawn(true)?;
-    eprintln!("xtask: browser tests in headless Chromium against {base}");
-    let mut node = Command::new("node");
-    node.args(["--test", "--test-concurrency=1"]);
     let dir = root.join("tests/browser");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .map_err(|e| format!("could not list {}: {e}", dir.display()))?
@@ -86,6 +81,15 @@ pub fn command(args: &[String]) -> Result {
         })
         .collect();
     files.sort();
+    build::build()?;
+    // The test-only kit only when a test that loads it runs (it costs a wasm build).
+    if files.iter().any(|f| f.to_string_lossy().contains("panic")) {
+        build::build_test_kit()?;
+    }
+    let base = serve::spawn(true)?;
+    eprintln!("xtask: browser tests in headless Chromium against {base}");
+    let mut node = Command::new("node");
+    node.args(["--test", "--test-concurrency=1"]);
     run(node
         .args(&files)
         .env("NARAVARD_BASE_URL", &base)

@@ -65,6 +65,14 @@ pub struct Widget {
     contrast_warning: Option<String>,
 }
 
+/// A real panic, for the browser test of the panic hook; only in the test-only kit.
+#[cfg(feature = "test-panic")]
+#[wasm_bindgen]
+#[allow(clippy::panic)]
+pub fn test_panic() {
+    panic!("a panic on purpose, from the test-only kit");
+}
+
 /// The stylesheet of a widget kind, for JS to adopt into each shadow root.
 #[wasm_bindgen]
 pub fn stylesheet(kind: &str) -> String {
