@@ -2,6 +2,7 @@
 //! the precision the source gives, ordered by the first day they can mean, and compared with
 //! today (or the editor's pinned `today`) to say what is done, under way or ahead.
 
+pub mod contract;
 pub mod filter;
 pub mod texts;
 

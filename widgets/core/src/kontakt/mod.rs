@@ -2,6 +2,7 @@
 //! vCards, the guide of who does what).
 
 pub mod combobox;
+pub mod contract;
 pub mod phone;
 pub mod search;
 pub mod texts;

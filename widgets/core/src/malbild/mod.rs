@@ -1,5 +1,6 @@
 //! The browser-free part of the malbild widget: its texts and logic.
 
+pub mod contract;
 pub mod texts;
 
 use crate::common::attrs::{self, clip};
