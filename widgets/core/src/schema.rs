@@ -591,24 +591,10 @@ pub fn json_schema() -> String {
     out
 }
 
-fn write_str(v: &str, out: &mut String) {
-    out.push('"');
-    for c in v.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
-
 fn write_json(v: &J, indent: usize, out: &mut String) {
     let pad = |n: usize, out: &mut String| out.push_str(&" ".repeat(n));
     match v {
-        J::Str(x) => write_str(x, out),
+        J::Str(x) => crate::json::write_string(x, out),
         J::Num(n) => out.push_str(&n.to_string()),
         J::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         J::Arr(items) => {
@@ -636,7 +622,7 @@ fn write_json(v: &J, indent: usize, out: &mut String) {
             out.push_str("{\n");
             for (i, (k, item)) in members.iter().enumerate() {
                 pad(indent + 2, out);
-                write_str(k, out);
+                crate::json::write_string(k, out);
                 out.push_str(": ");
                 write_json(item, indent + 2, out);
                 out.push_str(if i + 1 < members.len() { ",\n" } else { "\n" });

@@ -9,24 +9,9 @@ use naravard_core::json::{self, Kind, Value};
 use naravard_core::kontakt::{mailto, phone, safe_url};
 use naravard_core::malbild::is_web_url;
 
-/// The rule's value as a JSON string literal (escaped the way JSON needs).
-fn literal(value: &str) -> String {
-    let mut out = String::from("\"");
-    for c in value.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 /// A data file holding `value` where `rule` applies (the same shapes as the schema test).
 fn file(rule: &str, value: &str) -> String {
-    let v = literal(value);
+    let v = json::string_literal(value);
     let item = match rule {
         "link" => format!(r#""contacts": [{{"role": "R", "web": {v}}}]"#),
         "phone" => format!(r#""contacts": [{{"role": "R", "phone": {v}}}]"#),

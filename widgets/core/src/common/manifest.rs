@@ -32,7 +32,7 @@ fn s(v: &str) -> Json {
 fn write(v: &Json, indent: usize, out: &mut String) {
     let pad = |n: usize, out: &mut String| out.push_str(&" ".repeat(n));
     match v {
-        Json::Str(x) => write_str(x, out),
+        Json::Str(x) => crate::json::write_string(x, out),
         Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Json::Arr(items) if items.is_empty() => out.push_str("[]"),
         Json::Arr(items) => {
@@ -49,7 +49,7 @@ fn write(v: &Json, indent: usize, out: &mut String) {
             out.push_str("{\n");
             for (i, (k, item)) in members.iter().enumerate() {
                 pad(indent + 2, out);
-                write_str(k, out);
+                crate::json::write_string(k, out);
                 out.push_str(": ");
                 write(item, indent + 2, out);
                 out.push_str(if i + 1 < members.len() { ",\n" } else { "\n" });
@@ -58,25 +58,6 @@ fn write(v: &Json, indent: usize, out: &mut String) {
             out.push('}');
         }
     }
-}
-
-/// A JSON string as `JSON.stringify` writes it.
-fn write_str(v: &str, out: &mut String) {
-    out.push('"');
-    for c in v.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
 }
 
 /// `heading-level` → `headingLevel`.
