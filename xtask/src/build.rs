@@ -19,17 +19,7 @@ pub fn build() -> Result<PathBuf> {
     let pkg = root.join("pkg");
 
     eprintln!("xtask: compiling the widgets to wasm (release)");
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    run(Command::new(cargo)
-        .args([
-            "build",
-            "--release",
-            "--target",
-            "wasm32-unknown-unknown",
-            "-p",
-            "naravard-web",
-        ])
-        .current_dir(&root))?;
+    cargo_wasm(&["--release"])?;
     let wasm = root.join("target/wasm32-unknown-unknown/release/naravard_web.wasm");
 
     if pkg.exists() {
@@ -72,6 +62,21 @@ pub fn build() -> Result<PathBuf> {
     Ok(pkg)
 }
 
+/// `cargo build` of the wasm entry with `extra` arguments (profile, features).
+fn cargo_wasm(extra: &[&str]) -> Result {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    run(Command::new(cargo)
+        .args([
+            "build",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "naravard-web",
+        ])
+        .args(extra)
+        .current_dir(root()))
+}
+
 fn bindgen(wasm: &std::path::Path, out: &std::path::Path) -> Result {
     eprintln!("xtask: generating the JS glue with wasm-bindgen");
     wasm_bindgen_cli_support::Bindgen::new()
@@ -94,20 +99,12 @@ pub fn build_test_kit() -> Result<PathBuf> {
     let root = root();
     let out = root.join("pkg-test");
     eprintln!("xtask: compiling the test-only kit (test-panic) to wasm");
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    run(Command::new(cargo)
-        .args([
-            "build",
-            "--profile",
-            "test-kit",
-            "--target",
-            "wasm32-unknown-unknown",
-            "-p",
-            "naravard-web",
-            "--features",
-            "naravard-web/test-panic",
-        ])
-        .current_dir(&root))?;
+    cargo_wasm(&[
+        "--profile",
+        "test-kit",
+        "--features",
+        "naravard-web/test-panic",
+    ])?;
     if out.exists() {
         fs::remove_dir_all(&out).map_err(|e| format!("could not clear {}: {e}", out.display()))?;
     }
