@@ -9,7 +9,7 @@
 // Exported so the iframe embed (embed.js) accepts exactly the same widgets and attributes.
 export const KINDS = ['malbild', 'kontakt', 'fardplan'];
 export const ATTRIBUTES = [
-  'region', 'lang', 'heading-level', 'sections', 'expanded', 'src', 'theme', 'loading', 'kommun',
+  'region', 'lang', 'heading-level', 'src', 'theme', 'loading', 'sections', 'expanded', 'kommun',
   'remember', 'levels', 'from', 'to', 'today', 'layout',
 ];
 // end of the generated section

@@ -58,6 +58,7 @@ pub struct Contract {
     pub class: &'static str,
     pub summary: &'static str,
     pub description: &'static str,
+    /// The widget's own attributes; [`Contract::attributes`] adds the common ones first.
     pub attributes: &'static [Attribute],
     pub events: &'static [Event],
     pub parts: &'static [Part],
@@ -71,8 +72,13 @@ impl Contract {
         ["naravard-", self.kind].concat()
     }
 
+    /// Every attribute of the widget: the common ones, then its own.
+    pub fn all_attributes(&self) -> impl Iterator<Item = &'static Attribute> {
+        ATTRIBUTES.iter().chain(self.attributes)
+    }
+
     pub fn attribute(&self, name: &str) -> Option<&'static Attribute> {
-        self.attributes.iter().find(|a| a.name == name)
+        self.all_attributes().find(|a| a.name == name)
     }
 }
 
@@ -88,7 +94,7 @@ pub const ALL: [&Contract; 3] = [
 pub fn observed_attributes() -> Vec<&'static str> {
     let mut names: Vec<&'static str> = Vec::new();
     for contract in ALL {
-        for a in contract.attributes {
+        for a in contract.all_attributes() {
             if !names.contains(&a.name) {
                 names.push(a.name);
             }
@@ -241,3 +247,6 @@ pub const FALLBACK_SLOT: Slot = Slot {
     doc:
         "Fallback content, shown until the widget has rendered and for good if the kit cannot load.",
 };
+
+/// The attributes every widget understands, in the order the docs list them.
+pub const ATTRIBUTES: &[Attribute] = &[REGION, LANG, HEADING_LEVEL, SRC, THEME, LOADING];

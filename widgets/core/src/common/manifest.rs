@@ -79,8 +79,7 @@ fn field_name(attribute: &str) -> String {
 
 fn declaration(c: &Contract) -> Json {
     let attributes = c
-        .attributes
-        .iter()
+        .all_attributes()
         .map(|a| {
             let mut m = vec![
                 ("name", s(a.name)),
@@ -208,13 +207,7 @@ pub fn loader_section() -> String {
 
 /// The TypeScript section: the attributes all widgets share, then each widget's own.
 pub fn types_section() -> String {
-    let shared: Vec<&Attribute> = ALL.first().map_or(Vec::new(), |first| {
-        first
-            .attributes
-            .iter()
-            .filter(|a| ALL.iter().all(|c| c.attributes.contains(a)))
-            .collect()
-    });
+    let shared: Vec<&Attribute> = super::contract::ATTRIBUTES.iter().collect();
     let mut out = String::new();
     interface(
         &mut out,
@@ -224,11 +217,7 @@ pub fn types_section() -> String {
         &shared,
     );
     for c in ALL {
-        let own: Vec<&Attribute> = c
-            .attributes
-            .iter()
-            .filter(|a| !shared.contains(a))
-            .collect();
+        let own: Vec<&Attribute> = c.attributes.iter().collect();
         let doc = [
             "The attributes of `<",
             &c.tag(),
@@ -385,7 +374,7 @@ mod docs_tests {
             let checks: [(&[&str], Vec<String>); 3] = [
                 (
                     &["Attribut", "Attribute"],
-                    c.attributes.iter().map(|a| a.name.to_owned()).collect(),
+                    c.all_attributes().map(|a| a.name.to_owned()).collect(),
                 ),
                 (
                     &["Händelse", "Event"],

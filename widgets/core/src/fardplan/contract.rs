@@ -8,11 +8,8 @@ pub const CONTRACT: Contract = Contract {
     class: "NaravardFardplanElement",
     summary: "The roadmap for close care.",
     description: "The reform's roadmap (färdplan): national, regional and local milestones on one timeline, with what is done, under way and ahead.",
+    // After the attributes every widget has (`common::ATTRIBUTES`).
     attributes: &[
-        common::REGION,
-        common::LANG,
-        common::HEADING_LEVEL,
-        common::SRC,
         Attribute {
             name: "levels",
             ty: "string",
@@ -43,8 +40,6 @@ pub const CONTRACT: Contract = Contract {
             default: Some(r#""auto""#),
             doc: "auto, vertical or horizontal.",
         },
-        common::THEME,
-        common::LOADING,
     ],
     events: &[
         Event {

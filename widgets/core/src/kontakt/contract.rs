@@ -8,25 +8,20 @@ pub const CONTRACT: Contract = Contract {
     class: "NaravardKontaktElement",
     summary: "Whom do I contact, and how?",
     description: "Whom to contact: the resident finds their municipality (or the region) and gets its contacts, the region's, the programme's and the national numbers, and a guide to who is responsible for what. See docs/widgets/kontakt.md.",
+    // After the attributes every widget has (`common::ATTRIBUTES`).
     attributes: &[
-        common::REGION,
         Attribute {
             name: "kommun",
             ty: "string",
             default: None,
             doc: "Preselects a municipality: id (ornskoldsvik), code (2284) or name (Örnsköldsvik; case and diacritics do not matter).",
         },
-        common::LANG,
-        common::HEADING_LEVEL,
-        common::SRC,
         Attribute {
             name: "remember",
             ty: "boolean",
             default: None,
             doc: "When present, the resident's choice is stored in localStorage (key naravard-kontakt:<region>) and shown next time. Without it nothing is stored.",
         },
-        common::THEME,
-        common::LOADING,
     ],
     events: &[
         Event {

@@ -8,10 +8,8 @@ pub const CONTRACT: Contract = Contract {
     class: "NaravardMalbildElement",
     summary: "The shared vision for close care.",
     description: "The county's shared vision (målbild) for God och nära vård: why the change, for whom, what close care means, who stands behind it, where to read more. See docs/widgets/malbild.md.",
+    // After the attributes every widget has (`common::ATTRIBUTES`).
     attributes: &[
-        common::REGION,
-        common::LANG,
-        common::HEADING_LEVEL,
         Attribute {
             name: "sections",
             ty: "string",
@@ -24,9 +22,6 @@ pub const CONTRACT: Contract = Contract {
             default: None,
             doc: "Present (or anything but `false`): every expandable part starts open.",
         },
-        common::SRC,
-        common::THEME,
-        common::LOADING,
     ],
     events: &[
         Event {
