@@ -416,13 +416,7 @@ pub const ALL: &[&TypeDef] = &[
 
 // ---- JSON Schema output -------------------------------------------------------------------
 
-enum J {
-    Str(String),
-    Num(i64),
-    Bool(bool),
-    Arr(Vec<J>),
-    Obj(Vec<(String, J)>),
-}
+use crate::json::write::{pretty, Out as J, Style};
 
 fn s(v: &str) -> J {
     J::Str(v.to_string())
@@ -585,52 +579,7 @@ pub fn json_schema() -> String {
         ("$ref", s("#/$defs/dataset")),
         ("$defs", J::Obj(defs)),
     ]);
-    let mut out = String::new();
-    write_json(&root, 0, &mut out);
-    out.push('\n');
-    out
-}
-
-fn write_json(v: &J, indent: usize, out: &mut String) {
-    let pad = |n: usize, out: &mut String| out.push_str(&" ".repeat(n));
-    match v {
-        J::Str(x) => crate::json::write_string(x, out),
-        J::Num(n) => out.push_str(&n.to_string()),
-        J::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        J::Arr(items) => {
-            if items.iter().all(|i| matches!(i, J::Str(_) | J::Num(_))) {
-                out.push('[');
-                for (i, item) in items.iter().enumerate() {
-                    if i > 0 {
-                        out.push_str(", ");
-                    }
-                    write_json(item, indent, out);
-                }
-                out.push(']');
-                return;
-            }
-            out.push_str("[\n");
-            for (i, item) in items.iter().enumerate() {
-                pad(indent + 2, out);
-                write_json(item, indent + 2, out);
-                out.push_str(if i + 1 < items.len() { ",\n" } else { "\n" });
-            }
-            pad(indent, out);
-            out.push(']');
-        }
-        J::Obj(members) => {
-            out.push_str("{\n");
-            for (i, (k, item)) in members.iter().enumerate() {
-                pad(indent + 2, out);
-                crate::json::write_string(k, out);
-                out.push_str(": ");
-                write_json(item, indent + 2, out);
-                out.push_str(if i + 1 < members.len() { ",\n" } else { "\n" });
-            }
-            pad(indent, out);
-            out.push('}');
-        }
-    }
+    pretty(&root, Style::InlineScalars)
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 //! Native only: the wasm never needs them.
 
 use super::contract::{Attribute, Contract, ALL};
+use crate::json::write::{pretty, Out, Style};
 
 /// Where the generated files live, from the workspace root.
 pub const MANIFEST_PATH: &str = "widgets/web/js/custom-elements.json";
@@ -17,47 +18,18 @@ pub const END: &str = "end of the generated section";
 
 const MODULE_DOC: &str = "The only file a page includes: defines the three elements and mounts the same widgets on <div data-naravard=\"…\"> placeholders (every attribute with a data- prefix).";
 
-/// A JSON value, written the way `JSON.stringify(value, null, 2)` writes it.
-enum Json {
-    Str(String),
-    Bool(bool),
-    Arr(Vec<Json>),
-    Obj(Vec<(&'static str, Json)>),
+/// An object of the manifest (written as `JSON.stringify` would, see `json::write`).
+fn obj(members: Vec<(&str, Out)>) -> Out {
+    Out::Obj(
+        members
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v))
+            .collect(),
+    )
 }
 
-fn s(v: &str) -> Json {
-    Json::Str(v.to_owned())
-}
-
-fn write(v: &Json, indent: usize, out: &mut String) {
-    let pad = |n: usize, out: &mut String| out.push_str(&" ".repeat(n));
-    match v {
-        Json::Str(x) => crate::json::write_string(x, out),
-        Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Json::Arr(items) if items.is_empty() => out.push_str("[]"),
-        Json::Arr(items) => {
-            out.push_str("[\n");
-            for (i, item) in items.iter().enumerate() {
-                pad(indent + 2, out);
-                write(item, indent + 2, out);
-                out.push_str(if i + 1 < items.len() { ",\n" } else { "\n" });
-            }
-            pad(indent, out);
-            out.push(']');
-        }
-        Json::Obj(members) => {
-            out.push_str("{\n");
-            for (i, (k, item)) in members.iter().enumerate() {
-                pad(indent + 2, out);
-                crate::json::write_string(k, out);
-                out.push_str(": ");
-                write(item, indent + 2, out);
-                out.push_str(if i + 1 < members.len() { ",\n" } else { "\n" });
-            }
-            pad(indent, out);
-            out.push('}');
-        }
-    }
+fn s(v: &str) -> Out {
+    Out::Str(v.to_owned())
 }
 
 /// `heading-level` → `headingLevel`.
@@ -77,34 +49,34 @@ fn field_name(attribute: &str) -> String {
     out
 }
 
-fn declaration(c: &Contract) -> Json {
+fn declaration(c: &Contract) -> Out {
     let attributes = c
         .all_attributes()
         .map(|a| {
             let mut m = vec![
                 ("name", s(a.name)),
                 ("description", s(a.doc)),
-                ("type", Json::Obj(vec![("text", s(a.ty))])),
+                ("type", obj(vec![("text", s(a.ty))])),
             ];
             if let Some(d) = a.default {
                 m.push(("default", s(d)));
             }
-            m.push(("fieldName", Json::Str(field_name(a.name))));
-            Json::Obj(m)
+            m.push(("fieldName", Out::Str(field_name(a.name))));
+            obj(m)
         })
         .collect();
     let events = c
         .events
         .iter()
         .map(|e| {
-            Json::Obj(vec![
+            obj(vec![
                 ("name", s(e.name)),
                 ("description", s(e.doc)),
-                ("type", Json::Obj(vec![("text", s(e.ty))])),
+                ("type", obj(vec![("text", s(e.ty))])),
             ])
         })
         .collect();
-    let named = |name: &str, doc: &str| Json::Obj(vec![("name", s(name)), ("description", s(doc))]);
+    let named = |name: &str, doc: &str| obj(vec![("name", s(name)), ("description", s(doc))]);
     let parts = c.parts.iter().map(|p| named(p.name, p.doc)).collect();
     let properties = c
         .css_properties
@@ -114,26 +86,26 @@ fn declaration(c: &Contract) -> Json {
             if let Some(d) = p.default {
                 m.push(("default", s(d)));
             }
-            Json::Obj(m)
+            obj(m)
         })
         .collect();
     let slots = c.slots.iter().map(|x| named(x.name, x.doc)).collect();
-    Json::Obj(vec![
+    obj(vec![
         ("kind", s("class")),
         ("name", s(c.class)),
-        ("tagName", Json::Str(c.tag())),
-        ("customElement", Json::Bool(true)),
+        ("tagName", Out::Str(c.tag())),
+        ("customElement", Out::Bool(true)),
         ("description", s(c.description)),
         ("summary", s(c.summary)),
         (
             "superclass",
-            Json::Obj(vec![("name", s("HTMLElement")), ("package", s("global:"))]),
+            obj(vec![("name", s("HTMLElement")), ("package", s("global:"))]),
         ),
-        ("attributes", Json::Arr(attributes)),
-        ("events", Json::Arr(events)),
-        ("cssParts", Json::Arr(parts)),
-        ("cssProperties", Json::Arr(properties)),
-        ("slots", Json::Arr(slots)),
+        ("attributes", Out::Arr(attributes)),
+        ("events", Out::Arr(events)),
+        ("cssParts", Out::Arr(parts)),
+        ("cssProperties", Out::Arr(properties)),
+        ("slots", Out::Arr(slots)),
     ])
 }
 
@@ -142,34 +114,31 @@ pub fn custom_elements_json() -> String {
     let exports = ALL
         .iter()
         .map(|c| {
-            Json::Obj(vec![
+            obj(vec![
                 ("kind", s("custom-element-definition")),
-                ("name", Json::Str(c.tag())),
+                ("name", Out::Str(c.tag())),
                 (
                     "declaration",
-                    Json::Obj(vec![("name", s(c.class)), ("module", s("naravard.js"))]),
+                    obj(vec![("name", s(c.class)), ("module", s("naravard.js"))]),
                 ),
             ])
         })
         .collect();
-    let module = Json::Obj(vec![
+    let module = obj(vec![
         ("kind", s("javascript-module")),
         ("path", s("naravard.js")),
         ("description", s(MODULE_DOC)),
         (
             "declarations",
-            Json::Arr(ALL.iter().map(|c| declaration(c)).collect()),
+            Out::Arr(ALL.iter().map(|c| declaration(c)).collect()),
         ),
-        ("exports", Json::Arr(exports)),
+        ("exports", Out::Arr(exports)),
     ]);
-    let root = Json::Obj(vec![
+    let root = obj(vec![
         ("schemaVersion", s("2.1.0")),
-        ("modules", Json::Arr(vec![module])),
+        ("modules", Out::Arr(vec![module])),
     ]);
-    let mut out = String::new();
-    write(&root, 0, &mut out);
-    out.push('\n');
-    out
+    pretty(&root, Style::Stringify)
 }
 
 /// A JS string literal in single quotes.
