@@ -416,20 +416,7 @@ pub const ALL: &[&TypeDef] = &[
 
 // ---- JSON Schema output -------------------------------------------------------------------
 
-use crate::json::write::{pretty, Out as J, Style};
-
-fn s(v: &str) -> J {
-    J::Str(v.to_string())
-}
-
-fn obj(members: Vec<(&str, J)>) -> J {
-    J::Obj(
-        members
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect(),
-    )
-}
+use crate::json::write::{object as obj, pretty, string as s, Out as J, Style};
 
 fn string_schema(pattern: Option<&str>, min: usize, max: usize) -> Vec<(&'static str, J)> {
     let mut m = vec![("type", s("string"))];

@@ -4,7 +4,7 @@
 //! Native only: the wasm never needs them.
 
 use super::contract::{Attribute, Contract, ALL};
-use crate::json::write::{pretty, Out, Style};
+use crate::json::write::{object as obj, pretty, string as s, Out, Style};
 
 /// Where the generated files live, from the workspace root.
 pub const MANIFEST_PATH: &str = "widgets/web/js/custom-elements.json";
@@ -17,20 +17,6 @@ pub const BEGIN: &str =
 pub const END: &str = "end of the generated section";
 
 const MODULE_DOC: &str = "The only file a page includes: defines the three elements and mounts the same widgets on <div data-naravard=\"…\"> placeholders (every attribute with a data- prefix).";
-
-/// An object of the manifest (written as `JSON.stringify` would, see `json::write`).
-fn obj(members: Vec<(&str, Out)>) -> Out {
-    Out::Obj(
-        members
-            .into_iter()
-            .map(|(k, v)| (k.to_owned(), v))
-            .collect(),
-    )
-}
-
-fn s(v: &str) -> Out {
-    Out::Str(v.to_owned())
-}
 
 /// `heading-level` → `headingLevel`.
 fn field_name(attribute: &str) -> String {

@@ -10,6 +10,21 @@ pub enum Out {
     Obj(Vec<(String, Out)>),
 }
 
+/// A string value.
+pub fn string(v: &str) -> Out {
+    Out::Str(v.to_owned())
+}
+
+/// An object from (key, value) pairs, in their order.
+pub fn object(members: Vec<(&str, Out)>) -> Out {
+    Out::Obj(
+        members
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v))
+            .collect(),
+    )
+}
+
 /// How arrays of strings and numbers are written.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Style {
