@@ -83,29 +83,16 @@ fn handle(mut stream: TcpStream, root: &Path, test_routes: bool) -> std::io::Res
     if method != "GET" && method != "HEAD" {
         return respond(&mut stream, 405, "text/plain", &[], b"only GET");
     }
-    let file = match resolve(root, &path, test_routes) {
-        Some(file) => file,
-        None => {
-            return respond(
-                &mut stream,
-                404,
-                "text/plain; charset=utf-8",
-                &[],
-                b"not found",
-            )
-        }
-    };
-    let body = match std::fs::read(&file) {
-        Ok(body) => body,
-        Err(_) => {
-            return respond(
-                &mut stream,
-                404,
-                "text/plain; charset=utf-8",
-                &[],
-                b"not found",
-            )
-        }
+    let found = resolve(root, &path, test_routes)
+        .and_then(|file| std::fs::read(&file).ok().map(|body| (file, body)));
+    let Some((file, body)) = found else {
+        return respond(
+            &mut stream,
+            404,
+            "text/plain; charset=utf-8",
+            &[],
+            b"not found",
+        );
     };
     let mut extra: Vec<(&str, &str)> = Vec::new();
     if path.starts_with("/csp/") {

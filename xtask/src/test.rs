@@ -16,51 +16,42 @@ pub fn command(args: &[String]) -> Result {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
 
     if !browser_only {
+        let cargo_run = |args: &[&str]| run(Command::new(&cargo).args(args).current_dir(&root));
         eprintln!("xtask: cargo fmt --check");
-        run(Command::new(&cargo)
-            .args(["fmt", "--all", "--check"])
-            .current_dir(&root))?;
+        cargo_run(&["fmt", "--all", "--check"])?;
         eprintln!("xtask: cargo clippy (native and wasm)");
-        run(Command::new(&cargo)
-            .args([
-                "clippy",
-                "--workspace",
-                "--all-targets",
-                "--",
-                "-D",
-                "warnings",
-            ])
-            .current_dir(&root))?;
+        cargo_run(&[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ])?;
         tools::ensure_wasm_target()?;
-        run(Command::new(&cargo)
-            .args([
-                "clippy",
-                "--target",
-                "wasm32-unknown-unknown",
-                "-p",
-                "naravard-web",
-                "--",
-                "-D",
-                "warnings",
-            ])
-            .current_dir(&root))?;
+        cargo_run(&[
+            "clippy",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "naravard-web",
+            "--",
+            "-D",
+            "warnings",
+        ])?;
         eprintln!("xtask: supply chain (cargo deny: licences, bans, sources)");
         tools::ensure_cargo_deny()?;
-        run(Command::new(&cargo)
-            .args([
-                "deny",
-                "--log-level",
-                "error",
-                "check",
-                "licenses",
-                "bans",
-                "sources",
-            ])
-            .current_dir(&root))?;
+        cargo_run(&[
+            "deny",
+            "--log-level",
+            "error",
+            "check",
+            "licenses",
+            "bans",
+            "sources",
+        ])?;
         eprintln!("xtask: native unit tests");
-        run(Command::new(&cargo)
-            .args(["test", "--workspace"])
-            .current_dir(&root))?;
+        cargo_run(&["test", "--workspace"])?;
     }
 
     let chromium = tools::ensure_chromium()?;
