@@ -113,16 +113,10 @@ impl Sections {
     }
 }
 
-/// The editor's console message for a `lang` attribute the kit cannot show.
+/// The editor's console message for a `lang` attribute the kit cannot show (now said by every
+/// widget, see `common::config`).
 pub fn lang_warning(value: Option<&str>) -> Option<String> {
-    let v = value?.trim();
-    if v.is_empty() || Lang::from_tag(v).is_some() {
-        return None;
-    }
-    Some(format!(
-        "lang=\"{}\" is not a language the widget has; use sv or en. Using the page's language or Swedish.",
-        clip(v)
-    ))
+    crate::common::config::lang_warning(value)
 }
 
 /// The editor's console message for a known region whose data has no målbild.

@@ -1,0 +1,214 @@
+//! A widget's attributes read once, into a typed configuration, when they change (the web
+//! crate does it on mount and on each attribute change), not on every render. Each reader
+//! returns a usable value and, for a value it did not understand, a console message for the
+//! editor that names the valid values. A test checks the readers against the contracts: every
+//! attribute read is declared, and every declared attribute is read (except `theme` and
+//! `loading`, which the stylesheet and the loader handle).
+
+use crate::common::attrs;
+use crate::model::{Date, Lang, Level};
+use crate::{fardplan, malbild};
+
+/// The attributes of one widget, read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    /// The `region` attribute, trimmed ("" when missing).
+    pub region: String,
+    /// The `region` attribute as written (for the editor's message), if present.
+    pub region_attr: Option<String>,
+    /// The top heading's level, 1–6.
+    pub heading_level: u8,
+    /// The `src` data file, trimmed, if given.
+    pub src: Option<String>,
+    pub widget: Widget,
+    /// What the editor should hear about in the console.
+    pub warnings: Vec<String>,
+}
+
+/// What only one widget reads.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Widget {
+    Malbild {
+        sections: malbild::Sections,
+        expanded: bool,
+    },
+    Kontakt {
+        /// The preselected municipality as written, trimmed (looked up once data is there).
+        kommun: Option<String>,
+        remember: bool,
+    },
+    Fardplan {
+        levels: Vec<Level>,
+        from: Option<i32>,
+        to: Option<i32>,
+        today: Option<Date>,
+        layout: fardplan::Layout,
+    },
+}
+
+impl Config {
+    /// Reads the attributes of the widget `kind` ("malbild", "kontakt", "fardplan") through
+    /// `get` (an attribute's value by name). `None` for an unknown kind.
+    pub fn read(kind: &str, get: &dyn Fn(&str) -> Option<String>) -> Option<Config> {
+        let mut warnings = Vec::new();
+        let region_attr = get("region");
+        let (heading_level, w) = attrs::heading_level(get("heading-level").as_deref());
+        warnings.extend(w);
+        warnings.extend(lang_warning(get("lang").as_deref()));
+        let src = get("src")
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty());
+        let widget = match kind {
+            "malbild" => {
+                let sections = malbild::Sections::parse(get("sections").as_deref());
+                warnings.extend(sections.warning());
+                Widget::Malbild {
+                    sections,
+                    expanded: attrs::flag(get("expanded").as_deref()),
+                }
+            }
+            "kontakt" => Widget::Kontakt {
+                kommun: get("kommun")
+                    .map(|k| k.trim().to_owned())
+                    .filter(|k| !k.is_empty()),
+                remember: attrs::flag(get("remember").as_deref()),
+            },
+            "fardplan" => {
+                let (levels, w) = fardplan::levels(get("levels").as_deref());
+                warnings.extend(w);
+                let (from, to, w) = fardplan::years(get("from").as_deref(), get("to").as_deref());
+                warnings.extend(w);
+                let (today, w) = fardplan::today(get("today").as_deref());
+                warnings.extend(w);
+                let (layout, w) = fardplan::layout(get("layout").as_deref());
+                warnings.extend(w);
+                Widget::Fardplan {
+                    levels,
+                    from,
+                    to,
+                    today,
+                    layout,
+                }
+            }
+            _ => return None,
+        };
+        Some(Config {
+            region: region_attr.as_deref().unwrap_or("").trim().to_owned(),
+            region_attr,
+            heading_level,
+            src,
+            widget,
+            warnings,
+        })
+    }
+}
+
+/// The editor's console message for a `lang` attribute the kit cannot show (every widget:
+/// the målbild alone used to say it).
+pub fn lang_warning(value: Option<&str>) -> Option<String> {
+    let v = value?.trim();
+    if v.is_empty() || Lang::from_tag(v).is_some() {
+        return None;
+    }
+    Some(
+        [
+            "lang=\"",
+            &attrs::clip(v),
+            "\" is not a language the widget has; use sv or en. Using the page's language or Swedish.",
+        ]
+        .concat(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::common::contract::ALL;
+    use std::cell::RefCell;
+
+    /// Reads a widget's config from `attributes`, recording every name asked for.
+    fn read(kind: &str, attributes: &[(&str, &str)]) -> (Config, Vec<String>) {
+        let asked = RefCell::new(Vec::new());
+        let get = |name: &str| {
+            asked.borrow_mut().push(name.to_owned());
+            attributes
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (*v).to_owned())
+        };
+        let config = Config::read(kind, &get).unwrap();
+        (config, asked.into_inner())
+    }
+
+    #[test]
+    fn every_declared_attribute_is_read_and_only_those() {
+        for contract in ALL {
+            let (_, asked) = read(contract.kind, &[]);
+            for name in &asked {
+                assert!(
+                    contract.attribute(name).is_some(),
+                    "{} reads {name}, which its contract does not declare",
+                    contract.kind
+                );
+            }
+            for a in contract.all_attributes() {
+                // The stylesheet reads `theme` and the loader `loading`.
+                if !["theme", "loading"].contains(&a.name) {
+                    assert!(
+                        asked.iter().any(|n| n == a.name),
+                        "{} declares {} but never reads it",
+                        contract.kind,
+                        a.name
+                    );
+                }
+            }
+        }
+        assert!(Config::read("nonsense", &|_| None).is_none());
+    }
+
+    #[test]
+    fn values_and_warnings() {
+        let (c, _) = read(
+            "fardplan",
+            &[
+                ("region", " vasternorrland "),
+                ("heading-level", "9"),
+                ("lang", "fi"),
+                ("levels", "regional"),
+                ("today", "2026-03-01"),
+                ("src", "  "),
+            ],
+        );
+        assert_eq!(c.region, "vasternorrland");
+        assert_eq!(c.heading_level, 2);
+        assert_eq!(c.src, None);
+        assert_eq!(c.warnings.len(), 2, "{:?}", c.warnings);
+        assert!(c.warnings.iter().any(|w| w.contains("lang=\"fi\"")));
+        let Widget::Fardplan { levels, today, .. } = c.widget else {
+            panic!("not a fardplan config")
+        };
+        assert_eq!(levels, [Level::Regional]);
+        assert_eq!(today.map(|d| d.day), Some(1));
+        let (c, _) = read("kontakt", &[("kommun", " Sundsvall "), ("remember", "")]);
+        assert_eq!(
+            c.widget,
+            Widget::Kontakt {
+                kommun: Some("Sundsvall".into()),
+                remember: true
+            }
+        );
+        assert_eq!(c.region_attr, None);
+        let (c, _) = read(
+            "malbild",
+            &[("expanded", "false"), ("sections", "why,nope")],
+        );
+        assert!(matches!(
+            c.widget,
+            Widget::Malbild {
+                expanded: false,
+                ..
+            }
+        ));
+        assert!(c.warnings.iter().any(|w| w.contains("sections=")));
+    }
+}
