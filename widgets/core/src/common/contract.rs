@@ -27,7 +27,7 @@ pub struct Event {
     pub doc: &'static str,
 }
 
-/// A `::part()` name the widget renders.
+/// A `::part()` name the widget renders (or a slot).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Part {
     pub name: &'static str,
@@ -42,12 +42,9 @@ pub struct CssProperty {
     pub doc: &'static str,
 }
 
-/// A slot; the kit has one, the element's own (fallback) content.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Slot {
-    pub name: &'static str,
-    pub doc: &'static str,
-}
+/// A slot, named and described like a part; the kit has one, the element's own (fallback)
+/// content.
+pub type Slot = Part;
 
 /// One widget's contract.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
