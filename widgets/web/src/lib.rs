@@ -4,6 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use naravard_core::common::config::Config;
 use naravard_core::{Lang, Registry};
 use naravard_ui::shared::Attributes;
 use naravard_ui::{
@@ -15,6 +16,7 @@ use yew::prelude::*;
 use yew::AppHandle;
 
 mod contrast;
+mod data;
 mod panic;
 
 #[derive(Properties, PartialEq)]
@@ -88,7 +90,7 @@ pub fn stylesheet(kind: &str) -> String {
 pub fn mount(kind: &str, host: HtmlElement, prefix: String) -> Option<Widget> {
     panic::install();
     let kind = WidgetKind::from_name(kind)?;
-    let widget = Some(props_of(&host, &prefix));
+    let widget = Some(props_of(kind, &host, &prefix)?);
     let app = match POOL.with(|pool| pool.borrow_mut().pop()) {
         Some(mut app) => {
             app.handle.update(RootProps { kind, widget });
@@ -129,7 +131,10 @@ impl Widget {
 
     /// Re-reads the host's attributes; called when one changes.
     pub fn update(&mut self) {
-        let widget = Some(props_of(&self.host, &self.prefix));
+        let Some(props) = props_of(self.kind, &self.host, &self.prefix) else {
+            return;
+        };
+        let widget = Some(props);
         self.app.handle.update(RootProps {
             kind: self.kind,
             widget,
@@ -171,19 +176,22 @@ impl Widget {
     }
 }
 
-fn props_of(host: &HtmlElement, prefix: &str) -> WidgetProps {
+/// The widget's props, its attributes read into typed values once, here, when they change.
+fn props_of(kind: WidgetKind, host: &HtmlElement, prefix: &str) -> Option<WidgetProps> {
     let attributes = read_attributes(host, prefix);
+    let config = Config::read(kind.name(), &|name| attributes.get(name).map(str::to_owned))?;
     let lang = attributes
         .get("lang")
         .and_then(Lang::from_tag)
         .or_else(|| inherited_lang(host))
         .unwrap_or_default();
-    WidgetProps {
-        attributes,
+    Some(WidgetProps {
+        config: Rc::new(config),
         lang,
         registry: REGISTRY.with(Rc::clone),
+        fetch: data::fetcher(),
         host: host.clone(),
-    }
+    })
 }
 
 /// The host's attributes with `prefix` stripped (`data-region` → `region` on placeholders).

@@ -2,14 +2,17 @@
 //! with what is done, under way and ahead, today's place on it and the time passed toward the
 //! target year. Dates, status and attribute reading live in `naravard_core::fardplan`.
 
-use naravard_core::common::attrs::{heading_level, unknown_region};
+use naravard_core::common::config::Widget;
 use naravard_core::common::texts::common;
 use naravard_core::fardplan::{self as logic, filter, texts, Entry, FardplanTexts};
 use naravard_core::{Date, Lang, Level, Milestone, PartialDate, Status, Text};
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-use crate::shared::{use_editor_warnings, use_registry, Heading, WidgetKind, WidgetProps};
+use crate::shared::{
+    unknown_region_warning, use_editor_warnings, use_region, Heading, RegionState, WidgetKind,
+    WidgetProps,
+};
 
 /// Today in the resident's browser, as a calendar day in their time zone.
 fn browser_today() -> Date {
@@ -53,41 +56,35 @@ fn status_class(status: Status) -> &'static str {
 
 #[function_component]
 pub fn Fardplan(props: &WidgetProps) -> Html {
-    let registry = use_registry(props);
+    let (registry, state) = use_region(props);
     // Levels the resident has switched off with the filter buttons.
     let hidden = use_state(Vec::<Level>::new);
     // Milestones (by merged index) whose details are open.
     let open = use_state(Vec::<usize>::new);
 
-    let attrs = &props.attributes;
     let lang = props.lang;
     let t = texts(lang);
-    let mut warnings = Vec::new();
-
-    let region_attr = attrs.get("region");
-    let region = region_attr.and_then(|id| registry.region(id));
-    // A region that only the `src` file defines is unknown until the file has arrived.
-    let waiting = region.is_none()
-        && attrs.get("src").is_some_and(|s| !s.trim().is_empty())
-        && std::rc::Rc::ptr_eq(&registry, &props.registry);
-    if region.is_none() && !waiting {
-        let known: Vec<&str> = registry.regions.iter().map(|r| r.id.as_str()).collect();
-        warnings.push(unknown_region(region_attr, &known));
+    let config = &props.config;
+    let level = config.heading_level;
+    let (chosen_levels, from, to, pinned, layout) = match &config.widget {
+        Widget::Fardplan {
+            levels,
+            from,
+            to,
+            today,
+            layout,
+        } => (levels.clone(), *from, *to, *today, *layout),
+        _ => (Level::ALL.to_vec(), None, None, None, Default::default()),
+    };
+    let region = registry.region(&config.region);
+    let mut warnings = config.warnings.clone();
+    if state == RegionState::Unknown {
+        warnings.push(unknown_region_warning(&registry, config));
     }
-    let (level, w) = heading_level(attrs.get("heading-level"));
-    warnings.extend(w);
-    let (chosen_levels, w) = logic::levels(attrs.get("levels"));
-    warnings.extend(w);
-    let (from, to, w) = logic::years(attrs.get("from"), attrs.get("to"));
-    warnings.extend(w);
-    let (pinned, w) = logic::today(attrs.get("today"));
-    warnings.extend(w);
-    let (layout, w) = logic::layout(attrs.get("layout"));
-    warnings.extend(w);
     use_editor_warnings(WidgetKind::Fardplan, warnings);
 
     let Some(region) = region else {
-        let message = if waiting {
+        let message = if state == RegionState::Loading {
             common(lang).loading
         } else {
             common(lang).unknown_region

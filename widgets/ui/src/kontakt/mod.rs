@@ -8,7 +8,7 @@ mod cards;
 
 use std::rc::Rc;
 
-use naravard_core::common::attrs;
+use naravard_core::common::config::Widget;
 use naravard_core::common::texts::common;
 use naravard_core::kontakt::combobox::{Combobox, Live};
 use naravard_core::kontakt::search::{find_municipality, Choice, Index};
@@ -18,7 +18,10 @@ use naravard_core::{Lang, Region, Registry};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::shared::{use_editor_warnings, use_registry, Heading, WidgetKind, WidgetProps};
+use crate::shared::{
+    unknown_region_warning, use_editor_warnings, use_region, Heading, RegionState, WidgetKind,
+    WidgetProps,
+};
 use cards::{guide_section, municipality_card, national_section, region_cards};
 
 /// What the resident picked, by id so it survives a data update that reorders the list.
@@ -50,13 +53,16 @@ fn choice_name(region: &Region, choice: Choice, lang: Lang) -> String {
 
 #[function_component]
 pub fn Kontakt(props: &WidgetProps) -> Html {
-    let registry = use_registry(props);
+    let (registry, state) = use_region(props);
     let lang = props.lang;
     let t = texts(lang);
-    let region_attr = props.attributes.get("region").unwrap_or("").to_owned();
-    let kommun_attr = props.attributes.get("kommun").map(str::to_owned);
-    let remember = attrs::flag(props.attributes.get("remember"));
-    let (level, level_warning) = attrs::heading_level(props.attributes.get("heading-level"));
+    let config = &props.config;
+    let region_attr = config.region.clone();
+    let (kommun_attr, remember) = match &config.widget {
+        Widget::Kontakt { kommun, remember } => (kommun.clone(), *remember),
+        _ => (None, false),
+    };
+    let level = config.heading_level;
 
     // The folded index is built once per region and data version; each keystroke is one pass.
     let index = {
@@ -69,7 +75,7 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
     // The combobox's state machine (core): this component only wires events to it.
     let combo = use_state_eq(Combobox::default);
     let picked = {
-        let key = storage_key(region_attr.trim());
+        let key = storage_key(&region_attr);
         let recall = remember && kommun_attr.is_none();
         use_state_eq(move || {
             recall
@@ -94,9 +100,9 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
     }
 
     let region = registry.region(&region_attr);
-    let mut warnings: Vec<String> = level_warning.into_iter().collect();
+    let mut warnings = config.warnings.clone();
     let preselected = match (region, kommun_attr.as_deref()) {
-        (Some(region), Some(wanted)) if !wanted.trim().is_empty() => {
+        (Some(region), Some(wanted)) => {
             let found = find_municipality(region, wanted);
             if found.is_none() {
                 warnings.push(unknown_kommun(wanted, region));
@@ -105,12 +111,8 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
         }
         _ => None,
     };
-    if region.is_none() {
-        let known: Vec<&str> = registry.regions.iter().map(|r| r.id.as_str()).collect();
-        warnings.push(attrs::unknown_region(
-            props.attributes.get("region"),
-            &known,
-        ));
+    if state == RegionState::Unknown {
+        warnings.push(unknown_region_warning(&registry, config));
     }
     let selection: Option<Choice> = match (region, &*picked) {
         (Some(_), Some(Picked::Region)) => Some(Choice::Region),
@@ -132,9 +134,14 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
     use_editor_warnings(WidgetKind::Kontakt, warnings);
 
     let Some(region) = region else {
+        let notice = if state == RegionState::Loading {
+            common(lang).loading
+        } else {
+            common(lang).unknown_region
+        };
         return html! {
             <div class="kontakt" lang={lang.tag()} part="root">
-                <p class="notice" part="notice">{ common(lang).unknown_region }</p>
+                <p class="notice" part="notice">{ notice }</p>
             </div>
         };
     };

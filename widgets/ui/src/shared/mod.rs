@@ -1,17 +1,18 @@
 //! What all three widgets share: their properties, the data they read, headings, editor
 //! warnings and the base stylesheet with the design tokens.
 
-mod data;
 mod heading;
+mod region;
 mod warn;
 
 use std::rc::Rc;
 
+use naravard_core::common::config::Config;
 use naravard_core::{Lang, Registry};
 use yew::prelude::*;
 
-pub use data::use_registry;
 pub use heading::Heading;
+pub use region::{unknown_region_warning, use_region, Fetch, FetchFn, Fetched, RegionState};
 pub use warn::use_editor_warnings;
 
 /// The three widgets, by the name used in `data-naravard="…"` and after `naravard-`.
@@ -68,11 +69,14 @@ impl Attributes {
 /// What every widget component receives from the element that hosts it.
 #[derive(Clone, Debug, Properties)]
 pub struct WidgetProps {
-    pub attributes: Attributes,
+    /// The host's attributes, read once (when they change) into typed values and warnings.
+    pub config: Rc<Config>,
     /// The language: the `lang` attribute, else the nearest `lang` of the page, else Swedish.
     pub lang: Lang,
-    /// The bundled regions; `use_registry` adds the `src` file's data when there is one.
+    /// The bundled regions; `use_region` adds the `src` file's data when there is one.
     pub registry: Rc<Registry>,
+    /// Fetches `src` data files (the web crate's; cached per page).
+    pub fetch: Fetch,
     /// The custom element or placeholder, so widgets can dispatch events from it.
     pub host: web_sys::HtmlElement,
 }
@@ -81,9 +85,10 @@ pub struct WidgetProps {
 /// so comparing its regions field by field on every update would only cost code and time.
 impl PartialEq for WidgetProps {
     fn eq(&self, other: &Self) -> bool {
-        self.attributes == other.attributes
+        self.config == other.config
             && self.lang == other.lang
             && Rc::ptr_eq(&self.registry, &other.registry)
+            && self.fetch == other.fetch
             && self.host == other.host
     }
 }
