@@ -23,7 +23,9 @@ const DATA = {
         source: { name: 'Provkälla', url: 'https://example.org/kalla' } },
       { date: '2021-06', level: 'municipal', title: { sv: 'Junihändelse', en: 'June event' }, text: 'Om juni.' },
       { date: '2023-01-01', level: 'regional', title: { sv: 'Nyårshändelse', en: 'New Year event' }, text: 'Om nyår.' },
-      { date: '2019', level: 'regional', title: { sv: 'Årshändelse', en: 'Year event' }, text: 'Om året.' },
+      // A past step is done only with a source that says it happened.
+      { date: '2019', level: 'regional', title: { sv: 'Årshändelse', en: 'Year event' }, text: 'Om året.',
+        confirmed_by: { name: { sv: 'Protokoll från 2019', en: 'Minutes from 2019' } } },
       { date: '2024', end: '2028', level: 'regional', title: { sv: 'Periodhändelse', en: 'Period event' }, text: 'Om perioden.' },
       // The plan slipped: the data says under way although the date lies ahead.
       { date: '2029-spring', level: 'municipal', status: 'ongoing',
@@ -83,7 +85,10 @@ test('milestones are in date order with status from the pinned today', async () 
   const order = list.map((i) => i.title).filter((t) => /händelse/.test(t));
   assert.deepEqual(order, ['Årshändelse', 'Junihändelse', 'Nyårshändelse', 'Hösthändelse', 'Periodhändelse', 'Vårhändelse']);
   assert.equal(mine(list, 'Årshändelse').status, 'done');
-  assert.equal(mine(list, 'Nyårshändelse').status, 'done');
+  // Past, but no source says it happened: planned, never done.
+  assert.equal(mine(list, 'Nyårshändelse').status, 'planned');
+  assert.equal(mine(list, 'Nyårshändelse').statusText, 'Planerat till 1 januari 2023');
+  assert.equal(mine(list, 'Junihändelse').statusText, 'Planerat till juni 2021');
   assert.equal(mine(list, 'Hösthändelse').status, 'ongoing');
   assert.equal(mine(list, 'Periodhändelse').status, 'ahead');
   // The data's own status wins over the date.
@@ -303,6 +308,60 @@ test('a bundled region renders national and regional milestones', async () => {
   assert.ok(await page.$eval('naravard-fardplan', (h) => h.shadowRoot.querySelectorAll('style, [style]').length === 0));
   assert.deepEqual(page.errors, []);
   assert.deepEqual(kitMessages(page), []);
+  await page.context().close();
+});
+
+/** The status and visible status word of the bundled milestone titled `title`. */
+async function bundledItem(page, title) {
+  return page.$eval('naravard-fardplan', (h, title) => {
+    const li = [...h.shadowRoot.querySelectorAll('.item')]
+      .find((x) => x.querySelector('.item-heading').textContent.trim() === title);
+    return li && {
+      status: li.dataset.status,
+      statusText: li.querySelector('.status').lastChild.textContent.trim(),
+      details: li.querySelector('.details')?.textContent ?? '',
+    };
+  }, title);
+}
+
+test('Västra Götaland\'s 2024 follow-up is planned, not done: no source says it took place', async () => {
+  for (const [lang, words] of [['sv', 'Planerat till 2024'], ['en', 'Planned for 2024']]) {
+    const page = await openHtml(browser, `<naravard-fardplan region="vastra-gotaland" lang="${lang}" today="2026-03-01"></naravard-fardplan>`);
+    await rendered(page);
+    const title = lang === 'sv' ? 'Första fördjupade uppföljningen' : 'First in-depth follow-up';
+    const item = await bundledItem(page, title);
+    assert.equal(item.status, 'planned', lang);
+    assert.equal(item.statusText, words);
+    assert.notEqual(item.statusText, lang === 'sv' ? 'Klart' : 'Done');
+    // Its text says the source gives the plan, not the outcome.
+    assert.match(item.details, lang === 'sv' ? /säger inte om uppföljningen har gjorts/ : /does not say whether/);
+    assert.deepEqual(kitMessages(page), []);
+    await page.context().close();
+  }
+});
+
+test('a step a source confirms is done and names that source', async () => {
+  const page = await openHtml(browser, '<naravard-fardplan region="jamtland-harjedalen" today="2026-03-01"></naravard-fardplan>');
+  await rendered(page);
+  const item = await bundledItem(page, 'Kommunerna fastställer målbilden');
+  assert.equal(item.status, 'done');
+  assert.equal(item.statusText, 'Klart');
+  assert.match(item.details, /Genomfört enligt: Region Jämtland Härjedalen: webbsidan Omställningen till Nära vård, avsnittet Länsgemensam målbild/);
+  // Each county's steps from its own source: the SVOM decision of 2021 and adoption in autumn 2023.
+  const dates = await page.$eval('naravard-fardplan', (h) => [...h.shadowRoot.querySelectorAll('.item')]
+    .filter((li) => li.dataset.level !== 'national')
+    .map((li) => li.querySelector('.date').textContent.trim()));
+  assert.deepEqual(dates, ['2021', 'hösten 2023', 'hösten 2023']);
+  // No step of any county is done without such a source.
+  for (const region of ['vasternorrland', 'jamtland-harjedalen', 'vastra-gotaland']) {
+    const p = await openHtml(browser, `<naravard-fardplan region="${region}" today="2099-01-01"></naravard-fardplan>`);
+    await rendered(p);
+    const unproven = await p.$eval('naravard-fardplan', (h) => [...h.shadowRoot.querySelectorAll('.item[data-status="done"]')]
+      .filter((li) => !/Genomfört enligt:/.test(li.querySelector('.details')?.textContent ?? ''))
+      .map((li) => li.querySelector('.item-heading').textContent.trim()));
+    assert.deepEqual(unproven, [], region);
+    await p.context().close();
+  }
   await page.context().close();
 });
 

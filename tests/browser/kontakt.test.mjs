@@ -4,6 +4,7 @@
 // axe-core violations in any state.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { useBrowser, openHtml, rendered, shadowText, axe, kitMessages, waitFor } from '../support/browser.mjs';
 
 const browser = useBrowser();
@@ -178,7 +179,11 @@ test('the national numbers and the guide are always shown, with words for who is
   assert.match(national, /112/);
   const badges = await page.$eval('naravard-kontakt', (h) => [...h.shadowRoot.querySelectorAll('.guide .badge')].map((b) => b.textContent.trim()));
   assert.ok(badges.length > 0, 'the guide has entries');
-  for (const badge of badges) assert.match(badge, /^(Kommunen|Regionen)$/);
+  for (const badge of badges) assert.match(badge, /^(Kommunen|Regionen|Kommunen och regionen)$/);
+  // Care in special housing is shared: the region provides the doctors.
+  const housing = await page.locator('naravard-kontakt .need', { hasText: 'när du bor i särskilt boende' }).textContent();
+  assert.match(housing, /Kommunen och regionen/);
+  assert.match(housing, /regionen för läkarvården/);
   await page.context().close();
 });
 
@@ -279,5 +284,159 @@ test('no horizontal scrolling at 320 CSS px', async () => {
   });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `scrolls ${overflow}px sideways`);
+  await page.context().close();
+});
+
+// Issue #18: a real, sourced route for every municipality.
+
+/** The bundled data of a region, read from the repo as the kit bundles it. */
+function bundled(file) {
+  return JSON.parse(readFileSync(new URL(`../../widgets/core/data/${file}.json`, import.meta.url), 'utf8')).regions[0];
+}
+
+/** The links of the chosen municipality's card: [{ href, text, part }]. */
+function cardLinks(page, host = 'naravard-kontakt') {
+  return page.$eval(host, (h) => [...h.shadowRoot.querySelectorAll('.card.municipality a[href]')]
+    .map((a) => ({ href: a.getAttribute('href'), text: a.textContent.trim(), part: a.getAttribute('part') })));
+}
+
+test('a municipality with a verified route shows its phone, e-mail, source domain and check date', async () => {
+  const page = await openWidget('<title>Kontakt – test</title><main><h1>Nära vård</h1><naravard-kontakt region="vastra-gotaland" kommun="tibro"></naravard-kontakt></main>');
+  const card = page.locator('naravard-kontakt .card.municipality');
+  await card.waitFor();
+  const text = await card.textContent();
+  assert.match(text, /Kontakta kommunen/);
+  assert.match(text, /0504-180 00/);
+  assert.match(text, /Måndag–fredag 7\.30–16\.00/, 'the switchboard hours');
+  assert.match(text, /Källa: tibro\.se/);
+  assert.match(text, /Kontrollerad 2026-11-29/);
+  assert.doesNotMatch(text, /inga kontaktuppgifter/i);
+  const links = await cardLinks(page);
+  assert.ok(links.some((l) => l.href === 'mailto:kommun@tibro.se'), 'the general e-mail');
+  assert.ok(links.some((l) => l.href === 'mailto:socialnamnden@tibro.se'), 'the elderly-care e-mail');
+  assert.ok(links.some((l) => l.href.startsWith('tel:') && l.text === '0504-180 00'));
+  const sources = links.filter((l) => l.part === 'source');
+  assert.ok(sources.length >= 2, 'each contact links its source');
+  for (const s of sources) {
+    assert.equal(s.text, 'tibro.se');
+    assert.match(s.href, /^https:\/\/www\.tibro\.se\//);
+  }
+  // English shows the same facts with English labels.
+  await page.$eval('naravard-kontakt', (h) => h.setAttribute('lang', 'en'));
+  await page.waitForFunction(() => /Source: tibro\.se/.test(document.querySelector('naravard-kontakt').shadowRoot.textContent));
+  await page.$eval('naravard-kontakt', (h) => h.setAttribute('lang', 'sv'));
+  await page.waitForFunction(() => /Källa: tibro\.se/.test(document.querySelector('naravard-kontakt').shadowRoot.textContent));
+  await noViolations(page, 'a verified route');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a municipality with no route in the data leads with its web site and 1177, never "no data"', async () => {
+  const page = await openWidget('<title>Kontakt – test</title><main><h1>Nära vård</h1><naravard-kontakt region="vastra-gotaland" kommun="falkoping"></naravard-kontakt></main>');
+  const card = page.locator('naravard-kontakt .card.municipality');
+  await card.waitFor();
+  const text = await card.textContent();
+  assert.match(text, /Börja på kommunens webbplats/);
+  assert.match(text, /falkoping\.se/);
+  assert.match(text, /Ring 1177/);
+  assert.doesNotMatch(text, /inga kontaktuppgifter|no contact details/i);
+  const links = await cardLinks(page);
+  assert.ok(links.some((l) => l.href === 'https://www.falkoping.se'), 'its web site, linked');
+  assert.ok(links.some((l) => l.href === 'tel:1177'), '1177, linked');
+  await noViolations(page, 'the helpful fallback');
+  await page.context().close();
+});
+
+test('the guide speaks for the chosen municipality: home care names its needs assessors\' route', async () => {
+  const page = await openWidget('<naravard-kontakt region="vastra-gotaland"></naravard-kontakt>');
+  const homeCare = () => page.locator('naravard-kontakt .need', { hasText: 'hemtjänst' }).textContent();
+  // Before a choice the guide stays general.
+  assert.match(await homeCare(), /Kontakta din kommun/);
+  assert.doesNotMatch(await homeCare(), /I Tibro/);
+  await page.fill(INPUT, 'tibro');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /I Tibro:/.test(document.querySelector('naravard-kontakt').shadowRoot.querySelector('.guide').textContent));
+  const entry = await homeCare();
+  assert.match(entry, /I Tibro: ring 0504-180 00, skriv till socialnamnden@tibro\.se/);
+  assert.match(entry, /Biståndshandläggarna: vardagar 8\.30–9\.30/);
+  // A municipality with only its main route: the guide gives that one.
+  await page.fill(INPUT, 'skövde');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /I Skövde:/.test(document.querySelector('naravard-kontakt').shadowRoot.querySelector('.guide').textContent));
+  assert.match(await homeCare(), /I Skövde: ring 0500-49 80 00/);
+  // And one with no route: its web site.
+  await page.fill(INPUT, 'åmål');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /I Åmål:/.test(document.querySelector('naravard-kontakt').shadowRoot.querySelector('.guide').textContent));
+  assert.match(await homeCare(), /I Åmål: läs på amal\.se/);
+  await page.context().close();
+});
+
+test('Sundsvall says residents may use Finnish and Sámi, elderly care included, with the source', async () => {
+  const page = await openWidget('<title>Kontakt – test</title><main><h1>Nära vård</h1><naravard-kontakt region="vasternorrland" kommun="sundsvall"></naravard-kontakt></main>');
+  const minority = page.locator('naravard-kontakt .card.municipality .minority');
+  await minority.waitFor();
+  const text = await minority.textContent();
+  assert.match(text, /förvaltningsområdet för finska\. Du får använda finska i kontakt med kommunen, också inom äldreomsorgen/);
+  assert.match(text, /förvaltningsområdet för samiska\. Du får använda samiska/);
+  assert.match(text, /Källa: sundsvall\.se/);
+  // The region's card says it for the region, without the municipality's elderly care.
+  const region = await page.locator('naravard-kontakt .card.region').textContent();
+  assert.match(region, /Regionen ingår i förvaltningsområdet för samiska/);
+  assert.match(region, /Källa: sametinget\.se/);
+  // A municipality outside any administrative area says nothing of it.
+  await page.$eval('naravard-kontakt', (h) => h.setAttribute('kommun', 'kramfors'));
+  await page.waitForFunction(() => /Kramfors/.test(document.querySelector('naravard-kontakt').shadowRoot.querySelector('.card.municipality')?.textContent ?? ''));
+  assert.equal(await page.locator('naravard-kontakt .card.municipality .minority').count(), 0);
+  await noViolations(page, 'minority languages');
+  await page.context().close();
+});
+
+test('in a county with no programme, no match offers the region only', async () => {
+  const page = await openWidget('<naravard-kontakt region="vastra-gotaland"></naravard-kontakt>');
+  await page.fill(INPUT, 'Umeå');
+  const text = await page.locator('naravard-kontakt .no-match').textContent();
+  assert.match(text, /vända dig till regionen:/);
+  assert.doesNotMatch(text, /programmet/);
+  await page.context().close();
+});
+
+test('every one of the 64 municipalities shows its verified route or the helpful fallback', async () => {
+  const page = await openWidget('<naravard-kontakt></naravard-kontakt>');
+  let verified = 0;
+  let fallback = 0;
+  for (const file of ['vasternorrland', 'jamtland-harjedalen', 'vastra-gotaland']) {
+    const region = bundled(file);
+    await page.$eval('naravard-kontakt', (h, id) => h.setAttribute('region', id), region.id);
+    for (const m of region.municipalities) {
+      await page.$eval('naravard-kontakt', (h, id) => h.setAttribute('kommun', id), m.id);
+      await page.waitForFunction((name) => {
+        const title = document.querySelector('naravard-kontakt').shadowRoot.querySelector('.card.municipality .card-title');
+        return title?.textContent.trim().endsWith(` ${name}`);
+      }, m.name);
+      const text = await page.locator('naravard-kontakt .card.municipality').textContent();
+      assert.doesNotMatch(text, /inga kontaktuppgifter/i, m.name);
+      const links = await cardLinks(page);
+      const routes = (m.contacts ?? []).filter((c) => c.phone || c.email || c.web);
+      if (routes.length) {
+        for (const c of routes) {
+          if (c.phone) assert.ok(links.some((l) => l.part === 'phone' && l.text === c.phone), `${m.name}: ${c.phone}`);
+          if (c.email) assert.ok(links.some((l) => l.href === `mailto:${c.email}`), `${m.name}: ${c.email}`);
+          const domain = new URL(c.source.url).hostname.replace(/^www\./, '');
+          assert.ok(links.some((l) => l.part === 'source' && l.text === domain), `${m.name}: source ${domain}`);
+        }
+        assert.match(text, /Kontrollerad \d{4}-\d\d-\d\d/, m.name);
+        verified += routes.some((c) => c.phone || c.email) ? 1 : 0;
+      } else {
+        assert.match(text, /Börja på kommunens webbplats/, m.name);
+        assert.ok(links.some((l) => l.href === m.website), `${m.name}: its web site`);
+        assert.ok(links.some((l) => l.href === 'tel:1177'), `${m.name}: 1177`);
+        fallback += 1;
+      }
+    }
+  }
+  assert.equal(verified, 49, 'the municipalities with a phone or e-mail route');
+  assert.equal(verified + fallback + 1, 64, 'Orust has only its care page');
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -303,3 +303,60 @@ test('the example page shows the widget in each language and with a custom headi
   assert.deepEqual(kitMessages(p), []);
   await p.context().close();
 });
+
+/** Every trait card as the resident sees it: title, scope, the visible label and source. */
+const cards = (p) => p.$eval('naravard-malbild', (h) => [...h.shadowRoot.querySelectorAll('.card')].map((c) => ({
+  title: c.querySelector('.card-title').textContent.trim(),
+  scope: c.dataset.scope,
+  label: c.querySelector('.scope')?.textContent.trim() ?? null,
+  labelShown: c.querySelector('.scope')?.checkVisibility() ?? false,
+  source: c.querySelector(':scope > .source')?.textContent.trim() ?? null,
+  sourceShown: c.querySelector(':scope > .source')?.checkVisibility() ?? false,
+  body: c.querySelector('.panel').textContent.trim(),
+})));
+
+test('each county shows its own trait cards; none repeats another county\'s card', async () => {
+  const shown = {};
+  for (const { id } of REGIONS) {
+    const p = await page(`<naravard-malbild region="${id}"></naravard-malbild>`);
+    await ready(p);
+    shown[id] = await cards(p);
+    // A county card carries no national label.
+    for (const c of shown[id].filter((x) => x.scope === 'county')) assert.equal(c.label, null, `${id}: ${c.title}`);
+    assert.ok(shown[id].some((c) => c.scope === 'county'), `${id} has cards of its own`);
+    await p.context().close();
+  }
+  const ids = Object.keys(shown);
+  for (const a of ids) {
+    for (const b of ids.filter((x) => x !== a)) {
+      const own = shown[a].filter((c) => c.scope === 'county');
+      for (const c of own) {
+        assert.ok(!shown[b].some((d) => d.title === c.title), `${a} and ${b} both show "${c.title}"`);
+        assert.ok(!shown[b].some((d) => d.body === c.body), `${a} and ${b} both say "${c.body}"`);
+      }
+    }
+  }
+});
+
+test('a national card shows its "Gäller hela landet" label and its source, in both languages', async () => {
+  for (const [lang, label, source] of [
+    ['sv', 'Gäller hela landet', /^Källa: Regeringens proposition 2019\/20:164/],
+    ['en', 'Applies to the whole country', /^Source: Government bill 2019\/20:164, a primary care reform/],
+  ]) {
+    for (const { id } of REGIONS) {
+      const p = await page(`<naravard-malbild region="${id}" lang="${lang}"></naravard-malbild>`, lang);
+      await ready(p);
+      const national = (await cards(p)).filter((c) => c.scope === 'national');
+      assert.equal(national.length, 1, `${id} ${lang}`);
+      const [card] = national;
+      // Seen without opening anything: the label and the source are outside the disclosure.
+      assert.equal(card.label, label);
+      assert.ok(card.labelShown, 'label visible');
+      assert.match(card.source, source);
+      assert.ok(card.sourceShown, 'source visible');
+      // The bill says primary care *should* (bör) be the hub.
+      assert.match(card.title, lang === 'sv' ? /bör/ : /should/);
+      await p.context().close();
+    }
+  }
+});

@@ -84,6 +84,8 @@ test('placeholders <div data-naravard> mount, on load and when added later', asy
     div.dataset.region = 'jamtland-harjedalen';
     div.id = 'later';
     document.body.append(div);
+    // Widgets start near the viewport; the målbild above may push this one below the fold.
+    div.scrollIntoView();
   });
   await page.waitForFunction(() => /Jämtland/.test(document.querySelector('#later').shadowRoot?.textContent ?? ''));
   // Attribute changes on placeholders re-render as they do on elements.

@@ -566,6 +566,7 @@ impl Cx {
             website: self.opt(&o, "website", &|cx, v, p| cx.link(v, p)),
             programme: self.opt(&o, "programme", &|cx, v, p| cx.programme(v, p)),
             contacts: self.many(&o, "contacts", &|cx, v, p| cx.contact(v, p)),
+            minority_languages: self.many(&o, "minority_languages", &|cx, v, p| cx.minority(v, p)),
             municipalities: self.many(&o, "municipalities", &|cx, v, p| cx.municipality(v, p)),
             malbild: self.opt(&o, "malbild", &|cx, v, p| cx.malbild(v, p)),
             milestones: self.many(&o, "milestones", &|cx, v, p| cx.milestone(v, p)),
@@ -617,15 +618,32 @@ impl Cx {
                 .unwrap_or_default(),
             website: self.opt(&o, "website", &|cx, v, p| cx.link(v, p)),
             contacts: self.many(&o, "contacts", &|cx, v, p| cx.contact(v, p)),
+            minority_languages: self.many(&o, "minority_languages", &|cx, v, p| cx.minority(v, p)),
             source: self.opt(&o, "source", &|cx, v, p| cx.source(v, p)),
         };
         (!m.id.is_empty()).then_some(m)
+    }
+
+    fn minority(&mut self, v: &Value, path: &str) -> Option<MinorityArea> {
+        let o = self.object(v, path, &schema::MINORITY)?;
+        let language = self
+            .opt(&o, "language", &|cx, v, p| {
+                cx.choice(v, p, MinorityLanguage::SLUGS)
+            })
+            .and_then(MinorityLanguage::from_slug);
+        Some(MinorityArea {
+            language: language?,
+            source: self.opt(&o, "source", &|cx, v, p| cx.source(v, p)),
+        })
     }
 
     fn contact(&mut self, v: &Value, path: &str) -> Option<Contact> {
         let o = self.object(v, path, &schema::CONTACT)?;
         let c = Contact {
             role: self.opt(&o, "role", &Cx::short).unwrap_or_default(),
+            kind: self
+                .opt(&o, "kind", &|cx, v, p| cx.choice(v, p, ContactKind::SLUGS))
+                .and_then(ContactKind::from_slug),
             email: self.opt(&o, "email", &|cx, v, p| cx.email(v, p)),
             phone: self.opt(&o, "phone", &|cx, v, p| cx.phone(v, p)),
             web: self.opt(&o, "web", &|cx, v, p| cx.link(v, p)),
@@ -686,9 +704,23 @@ impl Cx {
         let o = self.object(v, path, &schema::TRAIT)?;
         let title = self.opt(&o, "title", &Cx::short);
         let for_you = self.opt(&o, "for_you", &Cx::long);
+        let national = self
+            .opt(&o, "scope", &|cx, v, p| cx.choice(v, p, schema::SCOPES))
+            .is_some_and(|s| s == "national");
+        let source = self.opt(&o, "source", &|cx, v, p| cx.source(v, p));
+        // National content in a county's målbild is only honest with the source that says so.
+        if national && source.is_none() {
+            self.report(
+                path,
+                v.pos,
+                "a trait with \"scope\": \"national\" needs a \"source\"",
+            );
+        }
         Some(Trait {
             title: title?,
             for_you: for_you?,
+            national,
+            source,
         })
     }
 
@@ -717,6 +749,7 @@ impl Cx {
             .opt(&o, "status", &|cx, v, p| cx.choice(v, p, schema::STATUSES))
             .and_then(Status::from_slug);
         let source = self.opt(&o, "source", &|cx, v, p| cx.source(v, p));
+        let confirmed_by = self.opt(&o, "confirmed_by", &|cx, v, p| cx.source(v, p));
         if let (Some(d), Some(e)) = (&date, &end) {
             if first_year(e) < first_year(d) {
                 self.report(
@@ -734,6 +767,7 @@ impl Cx {
             text,
             status,
             source,
+            confirmed_by,
         })
     }
 
@@ -744,18 +778,21 @@ impl Cx {
             .opt(&o, "responsible", &|cx, v, p| {
                 cx.choice(v, p, schema::RESPONSIBLES)
             })
-            .map(|s| {
-                if s == "region" {
-                    Responsible::Region
-                } else {
-                    Responsible::Municipality
-                }
+            .map(|s| match s {
+                "region" => Responsible::Region,
+                "both" => Responsible::Both,
+                _ => Responsible::Municipality,
             });
         let where_to_turn = self.opt(&o, "where_to_turn", &Cx::long);
         Some(GuideEntry {
             need: need?,
             responsible,
             where_to_turn: where_to_turn?,
+            local_contact: self
+                .opt(&o, "local_contact", &|cx, v, p| {
+                    cx.choice(v, p, ContactKind::SLUGS)
+                })
+                .and_then(ContactKind::from_slug),
             source: self.opt(&o, "source", &|cx, v, p| cx.source(v, p)),
         })
     }

@@ -103,6 +103,8 @@ pub struct Region {
     pub programme: Option<Programme>,
     /// The region's own contacts (health centres, 1177 is national).
     pub contacts: Vec<Contact>,
+    /// National minority languages the region is an administrative area for.
+    pub minority_languages: Vec<MinorityArea>,
     pub municipalities: Vec<Municipality>,
     pub malbild: Option<Malbild>,
     pub milestones: Vec<Milestone>,
@@ -129,6 +131,57 @@ pub struct Municipality {
     pub code: String,
     pub website: Option<String>,
     pub contacts: Vec<Contact>,
+    /// National minority languages the municipality is an administrative area for.
+    pub minority_languages: Vec<MinorityArea>,
+    pub source: Option<Source>,
+}
+
+/// What a contact is the way in for, so the guide can name the chosen municipality's route.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ContactKind {
+    /// The switchboard, contact centre or general e-mail.
+    Main,
+    /// Applying for home care or other elderly care (the needs assessors).
+    Care,
+}
+
+impl ContactKind {
+    pub const SLUGS: &'static [&'static str] = &["main", "care"];
+
+    pub fn from_slug(s: &str) -> Option<ContactKind> {
+        match s {
+            "main" => Some(ContactKind::Main),
+            "care" => Some(ContactKind::Care),
+            _ => None,
+        }
+    }
+}
+
+/// A national minority language with an administrative area (förvaltningsområde): there,
+/// residents may use it with the authority, elderly care included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MinorityLanguage {
+    Finnish,
+    Sami,
+    Meankieli,
+}
+
+impl MinorityLanguage {
+    pub const SLUGS: &'static [&'static str] = &["finnish", "sami", "meankieli"];
+
+    pub fn from_slug(s: &str) -> Option<MinorityLanguage> {
+        match s {
+            "finnish" => Some(MinorityLanguage::Finnish),
+            "sami" => Some(MinorityLanguage::Sami),
+            "meankieli" => Some(MinorityLanguage::Meankieli),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct MinorityArea {
+    pub language: MinorityLanguage,
     pub source: Option<Source>,
 }
 
@@ -136,6 +189,8 @@ pub struct Municipality {
 pub struct Contact {
     /// What the contact is for, e.g. "Programmet för God och nära vård".
     pub role: Text,
+    /// Which way in this is; the guide uses it once a municipality is chosen.
+    pub kind: Option<ContactKind>,
     pub email: Option<String>,
     /// As written in the data; the widgets format it for display and for `tel:`.
     pub phone: Option<String>,
@@ -169,6 +224,10 @@ pub struct Trait {
     pub title: Text,
     /// What this means for the resident, behind a disclosure.
     pub for_you: Text,
+    /// True for a trait that holds for the whole country rather than coming from the county's
+    /// own målbild; shown with a visible "Gäller hela landet" label and its source.
+    pub national: bool,
+    pub source: Option<Source>,
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -208,6 +267,8 @@ pub enum Status {
     Done,
     Ongoing,
     Ahead,
+    /// Its date has passed but no source says it happened: shown as planned, never as done.
+    Planned,
 }
 
 impl Status {
@@ -216,6 +277,7 @@ impl Status {
             Status::Done => "done",
             Status::Ongoing => "ongoing",
             Status::Ahead => "ahead",
+            Status::Planned => "planned",
         }
     }
 
@@ -236,6 +298,9 @@ pub struct Milestone {
     /// Set only when the date alone would say the wrong thing (e.g. a plan that slipped).
     pub status: Option<Status>,
     pub source: Option<Source>,
+    /// The source that says the step actually happened. Without it a past step is shown as
+    /// planned, never as done: a date that has passed proves nothing.
+    pub confirmed_by: Option<Source>,
 }
 
 /// A need and who answers for it under national law (or the region's own addition).
@@ -245,6 +310,9 @@ pub struct GuideEntry {
     pub responsible: Option<Responsible>,
     /// Where to turn, in a short line.
     pub where_to_turn: Text,
+    /// Once a municipality is chosen, its contact of this kind is shown with the entry (its
+    /// main contact where it has none of this kind).
+    pub local_contact: Option<ContactKind>,
     pub source: Option<Source>,
 }
 
@@ -252,6 +320,8 @@ pub struct GuideEntry {
 pub enum Responsible {
     Municipality,
     Region,
+    /// Shared, e.g. care in special housing: the municipality's nurses, the region's doctors.
+    Both,
 }
 
 /// A calendar day.

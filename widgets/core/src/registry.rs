@@ -4,20 +4,24 @@ use crate::decode::{self, parse_dataset, Problem};
 use crate::json::Pos;
 use crate::model::{Dataset, Municipality, National, Region};
 
-/// The bundled data files, compiled into the kit: (file name, text).
+/// The bundled data files, compiled into the kit: (file name, text). `build.rs` copies them
+/// from `data/` without the whitespace between tokens.
 pub const BUNDLED: [(&str, &str); 4] = [
-    ("national.json", include_str!("../data/national.json")),
+    (
+        "national.json",
+        include_str!(concat!(env!("OUT_DIR"), "/national.json")),
+    ),
     (
         "vasternorrland.json",
-        include_str!("../data/vasternorrland.json"),
+        include_str!(concat!(env!("OUT_DIR"), "/vasternorrland.json")),
     ),
     (
         "jamtland-harjedalen.json",
-        include_str!("../data/jamtland-harjedalen.json"),
+        include_str!(concat!(env!("OUT_DIR"), "/jamtland-harjedalen.json")),
     ),
     (
         "vastra-gotaland.json",
-        include_str!("../data/vastra-gotaland.json"),
+        include_str!(concat!(env!("OUT_DIR"), "/vastra-gotaland.json")),
     ),
 ];
 
@@ -141,6 +145,7 @@ fn extend_region(known: &mut Region, add: Region, path: &str, problems: &mut Vec
         known.source = add.source;
     }
     known.contacts.extend(add.contacts);
+    known.minority_languages.extend(add.minority_languages);
     known.milestones.extend(add.milestones);
     known.guide.extend(add.guide);
     for (j, m) in add.municipalities.into_iter().enumerate() {
@@ -163,6 +168,7 @@ fn extend_region(known: &mut Region, add: Region, path: &str, problems: &mut Vec
                     k.source = m.source;
                 }
                 k.contacts.extend(m.contacts);
+                k.minority_languages.extend(m.minority_languages);
             }
             None => {
                 let mpath = format!("{path}.municipalities[{j}]");

@@ -98,11 +98,13 @@ const fn doc_text(doc: &'static str) -> &'static str {
     }
 }
 
+use crate::model::{ContactKind, MinorityLanguage};
 use Req::{No, WhenNew, Yes};
 
 pub const LEVELS: &[&str] = &["national", "regional", "municipal"];
 pub const STATUSES: &[&str] = &["done", "ongoing", "ahead"];
-pub const RESPONSIBLES: &[&str] = &["municipality", "region"];
+pub const SCOPES: &[&str] = &["county", "national"];
+pub const RESPONSIBLES: &[&str] = &["municipality", "region", "both"];
 
 pub const TEXT: TypeDef = TypeDef {
     name: "text_object",
@@ -142,6 +144,12 @@ pub const CONTACT: TypeDef = TypeDef {
     doc: doc_text("A way to reach someone; give at least one of email, phone and web."),
     fields: &[
         f("role", Ty::ShortText, Yes, "What the contact is for."),
+        f(
+            "kind",
+            Ty::Enum(ContactKind::SLUGS),
+            No,
+            "main (switchboard, contact centre, general e-mail) or care (applying for home care or elderly care); the guide shows the chosen municipality's route.",
+        ),
         f("email", Ty::Email, No, "E-mail address."),
         f(
             "phone",
@@ -203,7 +211,17 @@ pub const MUNICIPALITY: TypeDef = TypeDef {
         f("code", Ty::MunicipalityCode, WhenNew, "SCB's four-digit municipality code, e.g. 2284."),
         f("website", Ty::Link, No, "The municipality's web site."),
         f("contacts", Ty::List(&Ty::Object(&CONTACT)), No, "Contacts in the municipality."),
+        f("minority_languages", Ty::List(&Ty::Object(&MINORITY)), No, "National minority languages the municipality is an administrative area for."),
         f("source", Ty::Source, No, "Where the facts come from."),
+    ],
+};
+
+pub const MINORITY: TypeDef = TypeDef {
+    name: "minority_language",
+    doc: doc_text("A national minority language with an administrative area (förvaltningsområde) here: residents may use it with the authority, elderly care included."),
+    fields: &[
+        f("language", Ty::Enum(MinorityLanguage::SLUGS), Yes, "finnish, sami or meankieli."),
+        f("source", Ty::Source, No, "Where the fact comes from."),
     ],
 };
 
@@ -227,6 +245,13 @@ pub const TRAIT: TypeDef = TypeDef {
             Yes,
             "What it means for the resident.",
         ),
+        f(
+            "scope",
+            Ty::Enum(SCOPES),
+            No,
+            "county (default): from the county's own målbild; national: true for the whole country, shown with a label and needs a source.",
+        ),
+        f("source", Ty::Source, No, "Where the trait comes from."),
     ],
 };
 
@@ -299,9 +324,15 @@ pub const MILESTONE: TypeDef = TypeDef {
             "status",
             Ty::Enum(STATUSES),
             No,
-            "Only where the date alone would say the wrong thing.",
+            "Only where the date alone would say the wrong thing; done also needs confirmed_by.",
         ),
         f("source", Ty::Source, No, "Where the date comes from."),
+        f(
+            "confirmed_by",
+            Ty::Source,
+            No,
+            "The source that says the step happened. Without it a past step is shown as planned, not done.",
+        ),
     ],
 };
 
@@ -327,6 +358,12 @@ pub const GUIDE: TypeDef = TypeDef {
             Yes,
             "Where to turn, in a short line.",
         ),
+        f(
+            "local_contact",
+            Ty::Enum(ContactKind::SLUGS),
+            No,
+            "Once a municipality is chosen, show its contact of this kind (else its main one).",
+        ),
         f("source", Ty::Source, No, "Where the rule comes from."),
     ],
 };
@@ -342,6 +379,7 @@ pub const REGION: TypeDef = TypeDef {
         f("website", Ty::Link, No, "The region's web site."),
         f("programme", Ty::Object(&PROGRAMME), No, "The joint programme."),
         f("contacts", Ty::List(&Ty::Object(&CONTACT)), No, "The region's contacts."),
+        f("minority_languages", Ty::List(&Ty::Object(&MINORITY)), No, "National minority languages the region is an administrative area for."),
         f("municipalities", Ty::List(&Ty::Object(&MUNICIPALITY)), No, "The county's municipalities."),
         f("malbild", Ty::Object(&MALBILD), No, "The shared vision."),
         f("milestones", Ty::List(&Ty::Object(&MILESTONE)), No, "Steps in time."),
@@ -404,6 +442,7 @@ pub const ALL: &[&TypeDef] = &[
     &PROGRAMME,
     &MUNICIPALITY,
     &CONTACT,
+    &MINORITY,
     &MALBILD,
     &PERIOD,
     &TRAIT,

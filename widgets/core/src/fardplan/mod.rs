@@ -146,10 +146,36 @@ pub fn date_status(m: &Milestone, today: Date) -> Status {
     }
 }
 
+/// Whether the data names a source that says the step happened.
+pub fn is_confirmed(m: &Milestone) -> bool {
+    m.confirmed_by
+        .as_ref()
+        .is_some_and(|s| !s.name.sv.trim().is_empty())
+}
+
 /// The status shown: the data's own `status` when it has one (a plan that slipped), else the
-/// dates' verdict.
+/// dates' verdict. Done only with a source that says the step happened; a past date alone
+/// reads as planned, because a plan is not a deed.
 pub fn status(m: &Milestone, today: Date) -> Status {
-    m.status.unwrap_or_else(|| date_status(m, today))
+    match m.status.unwrap_or_else(|| date_status(m, today)) {
+        Status::Done if !is_confirmed(m) => Status::Planned,
+        s => s,
+    }
+}
+
+/// The date a planned step was meant for: its end for a period, else its date.
+pub fn planned_for(m: &Milestone) -> &PartialDate {
+    m.end.as_ref().unwrap_or(&m.date)
+}
+
+/// The status as words: "Klart", "Pågår", "Kommer", or "Planerat till 2024" for a past step
+/// no source confirms.
+pub fn status_words(m: &Milestone, status: Status, lang: Lang) -> String {
+    let t = texts(lang);
+    match status {
+        Status::Planned => [t.planned_for, " ", &format_date(planned_for(m), lang)].concat(),
+        s => t.status(s).to_owned(),
+    }
 }
 
 /// How much of the time from the start of `start` to the start of `target` has passed on
@@ -437,10 +463,20 @@ mod tests {
         );
     }
 
+    fn confirmed(m: Milestone) -> Milestone {
+        Milestone {
+            confirmed_by: Some(crate::model::Source {
+                name: Text::sv("Protokoll"),
+                url: None,
+            }),
+            ..m
+        }
+    }
+
     #[test]
     fn status_from_dates_with_the_data_winning() {
         let today = d(2025, 6, 15);
-        let past = ms(PartialDate::Year(2024), None, None, "past");
+        let past = confirmed(ms(PartialDate::Year(2024), None, None, "past"));
         let this_year = ms(PartialDate::Year(2025), None, None, "now");
         let period = ms(
             PartialDate::Year(2020),
@@ -454,7 +490,7 @@ mod tests {
         assert_eq!(status(&period, today), Status::Ongoing);
         assert_eq!(status(&future, today), Status::Ahead);
         // On the day itself a one-day milestone is under way, the next day it is done.
-        let day_ms = ms(PartialDate::Day(today), None, None, "day");
+        let day_ms = confirmed(ms(PartialDate::Day(today), None, None, "day"));
         assert_eq!(status(&day_ms, today), Status::Ongoing);
         assert_eq!(status(&day_ms, d(2025, 6, 16)), Status::Done);
         let slipped = Milestone {
@@ -463,6 +499,54 @@ mod tests {
         };
         assert_eq!(status(&slipped, today), Status::Ongoing);
         assert_eq!(date_status(&slipped, today), Status::Done);
+    }
+
+    #[test]
+    fn a_past_step_is_done_only_with_a_source_that_says_it_happened() {
+        let today = d(2026, 3, 1);
+        let follow_up = ms(PartialDate::Year(2024), None, None, "uppföljning");
+        assert_eq!(date_status(&follow_up, today), Status::Done);
+        assert_eq!(status(&follow_up, today), Status::Planned);
+        assert_eq!(
+            status_words(&follow_up, Status::Planned, Lang::Sv),
+            "Planerat till 2024"
+        );
+        assert_eq!(
+            status_words(&follow_up, Status::Planned, Lang::En),
+            "Planned for 2024"
+        );
+        assert_eq!(status(&confirmed(follow_up.clone()), today), Status::Done);
+        assert_eq!(status_words(&follow_up, Status::Done, Lang::Sv), "Klart");
+        // A source with an empty name confirms nothing.
+        let empty = Milestone {
+            confirmed_by: Some(crate::model::Source::default()),
+            ..follow_up.clone()
+        };
+        assert_eq!(status(&empty, today), Status::Planned);
+        // The data's own "done" needs the same proof.
+        let claimed = Milestone {
+            status: Some(Status::Done),
+            ..ms(PartialDate::Year(2030), None, None, "påstått")
+        };
+        assert_eq!(status(&claimed, today), Status::Planned);
+        assert_eq!(status(&confirmed(claimed), today), Status::Done);
+        // A period that has ended reads as planned up to its end, at the end's precision.
+        let period = ms(
+            PartialDate::Year(2021),
+            Some(PartialDate::Season(2023, Season::Autumn)),
+            None,
+            "period",
+        );
+        assert_eq!(status(&period, today), Status::Planned);
+        assert_eq!(
+            status_words(&period, Status::Planned, Lang::Sv),
+            "Planerat till hösten 2023"
+        );
+        // Confirmation never moves a step that has not yet come or is under way.
+        let ahead = confirmed(ms(PartialDate::Year(2028), None, None, "2028"));
+        assert_eq!(status(&ahead, today), Status::Ahead);
+        let now = confirmed(ms(PartialDate::Year(2026), None, None, "2026"));
+        assert_eq!(status(&now, today), Status::Ongoing);
     }
 
     #[test]

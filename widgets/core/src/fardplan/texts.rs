@@ -36,6 +36,12 @@ pub struct FardplanTexts {
     pub done: &'static str,
     pub ongoing: &'static str,
     pub ahead: &'static str,
+    /// A past step no source confirms: "Planerat till 2024" (the date follows).
+    pub planned_for: &'static str,
+    /// The short status word of such a step, without its date.
+    pub planned: &'static str,
+    /// Before the source that confirms a step happened.
+    pub confirmed_by: &'static str,
     /// Month names, January first, as written inside a sentence.
     pub months: [&'static str; 12],
     /// "hösten 2023": spring, summer, autumn, winter.
@@ -65,6 +71,9 @@ pub static SV: FardplanTexts = FardplanTexts {
     done: "Klart",
     ongoing: "Pågår",
     ahead: "Kommer",
+    planned_for: "Planerat till",
+    planned: "Planerat",
+    confirmed_by: "Genomfört enligt",
     months: [
         "januari",
         "februari",
@@ -104,6 +113,9 @@ pub static EN: FardplanTexts = FardplanTexts {
     done: "Done",
     ongoing: "Under way",
     ahead: "Coming up",
+    planned_for: "Planned for",
+    planned: "Planned",
+    confirmed_by: "Done according to",
     months: [
         "January",
         "February",
@@ -135,6 +147,7 @@ impl FardplanTexts {
             Status::Done => self.done,
             Status::Ongoing => self.ongoing,
             Status::Ahead => self.ahead,
+            Status::Planned => self.planned,
         }
     }
 

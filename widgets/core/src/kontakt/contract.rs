@@ -73,6 +73,26 @@ pub const CONTRACT: Contract = Contract {
             doc: "The message when nothing matches.",
         },
         Part {
+            name: "start",
+            doc: "Where to start when the data has no route for the municipality: its web site and 1177.",
+        },
+        Part {
+            name: "provenance",
+            doc: "A contact's source (the page's domain, linked) and the day it was checked.",
+        },
+        Part {
+            name: "source",
+            doc: "The link to a contact's source.",
+        },
+        Part {
+            name: "minority",
+            doc: "The national minority languages of an administrative area, with their sources.",
+        },
+        Part {
+            name: "local",
+            doc: "The chosen municipality's own way in, under a need in the guide.",
+        },
+        Part {
             name: "result",
             doc: "The cards for the chosen municipality or region.",
         },

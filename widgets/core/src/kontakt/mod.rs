@@ -9,7 +9,9 @@ pub mod texts;
 pub mod vcard;
 
 use crate::common::attrs::clip;
-use crate::model::{Date, GuideEntry, National, Region};
+use crate::model::{
+    Contact, ContactKind, Date, GuideEntry, Lang, MinorityLanguage, Municipality, National, Region,
+};
 
 /// A day as ISO 8601 ("2026-03-01"), as the check date is shown.
 pub fn iso_date(d: Date) -> String {
@@ -49,6 +51,36 @@ pub fn short_url(url: &str) -> &str {
         .unwrap_or(url);
     let url = url.strip_prefix("www.").unwrap_or(url);
     url.strip_suffix('/').unwrap_or(url)
+}
+
+/// The host of a web address, without `www.`, as a source is shown ("tibro.se").
+pub fn domain(url: &str) -> &str {
+    let rest = short_url(url);
+    rest.split(['/', '?', '#']).next().unwrap_or(rest)
+}
+
+/// The chosen municipality's way in for a need of this kind: its first contact of that kind,
+/// else its main contact. `None` when it has neither; the widget then points to its site.
+pub fn local_route(m: &Municipality, kind: ContactKind) -> Option<&Contact> {
+    let of = |k: ContactKind| m.contacts.iter().find(|c| c.kind == Some(k));
+    of(kind).or_else(|| of(ContactKind::Main))
+}
+
+/// The sentence on a national minority language's administrative area, for a municipality
+/// (elderly care included) or a region.
+pub fn minority_sentence(lang: Lang, language: MinorityLanguage, region: bool) -> String {
+    let t = texts::texts(lang);
+    let name = match language {
+        MinorityLanguage::Finnish => t.finnish,
+        MinorityLanguage::Sami => t.sami,
+        MinorityLanguage::Meankieli => t.meankieli,
+    };
+    let (who, end) = if region {
+        (t.minority_region, t.minority_region_end)
+    } else {
+        (t.minority_municipality, t.minority_municipality_end)
+    };
+    [who, name, t.minority_use, name, t.minority_with, end, "."].concat()
 }
 
 /// A link the card may show: the data format's one link rule (`rules::link`), so the card
@@ -110,11 +142,66 @@ mod tests {
     }
 
     #[test]
+    fn sources_show_their_domain() {
+        assert_eq!(domain("https://www.tibro.se/kommun/?a=1"), "tibro.se");
+        assert_eq!(domain("https://sametinget.se/24399"), "sametinget.se");
+        assert_eq!(domain("http://moten.ange.se"), "moten.ange.se");
+    }
+
+    #[test]
+    fn the_local_route_is_the_care_contact_else_the_main_one() {
+        let contact = |kind, phone: &str| Contact {
+            role: Text::sv("x"),
+            kind: Some(kind),
+            phone: Some(phone.into()),
+            ..Default::default()
+        };
+        let mut m = Municipality {
+            contacts: vec![
+                contact(ContactKind::Main, "1"),
+                contact(ContactKind::Care, "2"),
+            ],
+            ..Default::default()
+        };
+        let phone = |c: Option<&Contact>| c.and_then(|c| c.phone.clone());
+        assert_eq!(
+            phone(local_route(&m, ContactKind::Care)).as_deref(),
+            Some("2")
+        );
+        assert_eq!(
+            phone(local_route(&m, ContactKind::Main)).as_deref(),
+            Some("1")
+        );
+        m.contacts.remove(1);
+        assert_eq!(
+            phone(local_route(&m, ContactKind::Care)).as_deref(),
+            Some("1")
+        );
+        m.contacts.clear();
+        assert!(local_route(&m, ContactKind::Care).is_none());
+    }
+
+    #[test]
+    fn minority_sentences_name_the_language_and_elderly_care() {
+        let s = minority_sentence(Lang::Sv, MinorityLanguage::Finnish, false);
+        assert_eq!(
+            s,
+            "Kommunen ingår i förvaltningsområdet för finska. Du får använda finska i kontakt med kommunen, också inom äldreomsorgen."
+        );
+        let r = minority_sentence(Lang::En, MinorityLanguage::Sami, true);
+        assert!(
+            r.contains("Sámi") && r.contains("region") && !r.contains("elderly"),
+            "{r}"
+        );
+    }
+
+    #[test]
     fn guide_is_national_then_regional() {
         let entry = |need: &str, r| GuideEntry {
             need: Text::sv(need),
             responsible: Some(r),
             where_to_turn: Text::sv("x"),
+            local_contact: None,
             source: None,
         };
         let national = National {

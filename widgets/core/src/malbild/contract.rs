@@ -73,6 +73,10 @@ pub const CONTRACT: Contract = Contract {
             doc: "A card's heading.",
         },
         Part {
+            name: "scope",
+            doc: "The label of a card that holds for the whole country: Gäller hela landet / Applies to the whole country.",
+        },
+        Part {
             name: "button",
             doc: "A button that expands or collapses.",
         },

@@ -247,6 +247,7 @@ mod tests {
             traits: vec![Trait {
                 title: Text::sv("Nära"),
                 for_you: Text::sv("Du får hjälp nära"),
+                ..Trait::default()
             }],
             responsible: Text::sv("Kommunerna och regionen"),
             reading: vec![Link {

@@ -21,6 +21,8 @@ pub struct MalbildTexts {
     pub and: &'static str,
     /// Put before a source's name, e.g. "Källa: Region Västernorrland".
     pub source_label: &'static str,
+    /// The label of a trait card that holds for the whole country, not only the county.
+    pub national_label: &'static str,
     /// Shown when the editor asked for a part of the målbild that does not exist.
     pub missing_sections: &'static str,
 }
@@ -38,6 +40,7 @@ pub static SV: MalbildTexts = MalbildTexts {
     municipality_many: "kommuner",
     and: "och",
     source_label: "Källa: ",
+    national_label: "Gäller hela landet",
     missing_sections: "En del av informationen kan inte visas just nu.",
 };
 
@@ -54,6 +57,7 @@ pub static EN: MalbildTexts = MalbildTexts {
     municipality_many: "municipalities",
     and: "and",
     source_label: "Source: ",
+    national_label: "Applies to the whole country",
     missing_sections: "Some of the information cannot be shown right now.",
 };
 

@@ -5,7 +5,7 @@
 use naravard_core::common::config::Widget;
 use naravard_core::common::texts::common;
 use naravard_core::fardplan::{self as logic, filter, texts, Entry, FardplanTexts};
-use naravard_core::{Date, Lang, Level, Milestone, PartialDate, Status, Text};
+use naravard_core::{Date, Lang, Level, Milestone, PartialDate, Source, Status, Text};
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
@@ -51,6 +51,7 @@ fn status_class(status: Status) -> &'static str {
         Status::Done => "status-done",
         Status::Ongoing => "status-ongoing",
         Status::Ahead => "status-ahead",
+        Status::Planned => "status-planned",
     }
 }
 
@@ -270,7 +271,7 @@ fn item(ctx: &ItemCtx, e: &Entry, marker_before: bool, marker_after: bool) -> Ht
     let meta_id = ["fp-meta-", &idx].concat();
     let details_id = ["fp-details-", &idx].concat();
     let is_open = ctx.open.contains(&e.index);
-    let has_details = m.text.is_some() || m.source.is_some();
+    let has_details = m.text.is_some() || m.source.is_some() || m.confirmed_by.is_some();
 
     let title = html! {
         <span lang={text_lang(&m.title, lang)}>{ m.title.get(lang) }</span>
@@ -316,21 +317,30 @@ fn item(ctx: &ItemCtx, e: &Entry, marker_before: bool, marker_after: bool) -> Ht
         let text = m.text.as_ref().map(|text| {
             html! { <p class="text" lang={text_lang(text, lang)}>{ text.get(lang) }</p> }
         });
-        let source = m.source.as_ref().map(|s| {
+        let cite = |s: &Source, label: &'static str, class: &'static str| {
             let name = s.name.get(lang);
             let name_lang = text_lang(&s.name, lang);
             let shown = match &s.url {
                 Some(url) => html! { <a href={url.clone()} lang={name_lang}>{ name }</a> },
                 None => html! { <span lang={name_lang}>{ name }</span> },
             };
-            html! {
-                <p class="source" part="source">{ common(lang).source }{ ": " }{ shown }</p>
-            }
-        });
+            html! { <p class={class} part="source">{ label }{ ": " }{ shown }</p> }
+        };
+        let source = m
+            .source
+            .as_ref()
+            .map(|s| cite(s, common(lang).source, "source"));
+        // Shown only when it is what makes the step "Klart", so the claim carries its proof.
+        let confirmed = m
+            .confirmed_by
+            .as_ref()
+            .filter(|_| status == Status::Done)
+            .map(|s| cite(s, t.confirmed_by, "source confirmed"));
         html! {
             <div class="details" id={details_id.clone()} part="details" hidden={!is_open}>
                 { for text }
                 { for source }
+                { for confirmed }
             </div>
         }
     });
@@ -368,7 +378,7 @@ fn item(ctx: &ItemCtx, e: &Entry, marker_before: bool, marker_after: bool) -> Ht
                         <span class="status" part="status">
                             <span class="status-icon" aria-hidden="true"></span>
                             <span class="visually-hidden">{ t.status_prefix }{ " " }</span>
-                            { t.status(status) }
+                            { logic::status_words(m, status, lang) }
                         </span>
                     </p>
                     { for details }

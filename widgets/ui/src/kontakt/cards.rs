@@ -3,8 +3,13 @@
 //! guide of who does what.
 
 use naravard_core::kontakt::texts::{texts, KontaktTexts};
-use naravard_core::kontakt::{guide, iso_date, mailto, phone, safe_url, short_url, vcard};
-use naravard_core::{Contact, Lang, Municipality, National, Region, Responsible, Text};
+use naravard_core::kontakt::{
+    domain, guide, iso_date, local_route, mailto, minority_sentence, phone, safe_url, short_url,
+    vcard,
+};
+use naravard_core::{
+    Contact, Lang, MinorityArea, Municipality, National, Region, Responsible, Source, Text,
+};
 use yew::prelude::*;
 
 use crate::shared::Heading;
@@ -42,12 +47,7 @@ pub fn contact_item(c: &Contact, lang: Lang, role_level: u8, class: Option<&'sta
     let t = texts(lang);
     let mut facts: Vec<Html> = Vec::new();
     if let Some(raw) = c.phone.as_deref().filter(|p| !p.trim().is_empty()) {
-        let shown = phone::display(raw);
-        let value = match phone::tel_href(raw) {
-            Some(href) => link(href, shown, "phone"),
-            None => html! { { shown } },
-        };
-        facts.push(fact(t.phone, value));
+        facts.push(fact(t.phone, phone_link(raw)));
     }
     if let Some(hours) = has(&c.phone_hours) {
         facts.push(fact(t.phone_hours, text(hours, lang)));
@@ -91,12 +91,95 @@ pub fn contact_item(c: &Contact, lang: Lang, role_level: u8, class: Option<&'sta
             if !facts.is_empty() {
                 <dl class="facts">{ for facts }</dl>
             }
-            if let Some(day) = c.verified {
-                <p class="verified">
-                    { t.verified }{ " " }<time datetime={iso_date(day)}>{ iso_date(day) }</time>
+            { provenance(c.source.as_ref(), c.verified, lang) }
+        </li>
+    }
+}
+
+/// Where a fact comes from, as the page's domain (linked), and the day it was checked.
+fn provenance(source: Option<&Source>, day: Option<naravard_core::Date>, lang: Lang) -> Html {
+    let t = texts(lang);
+    let url = source.and_then(|s| s.url.as_deref()).and_then(safe_url);
+    if url.is_none() && day.is_none() {
+        return html! {};
+    }
+    html! {
+        <p class="verified" part="provenance">
+            if let Some(url) = url {
+                <span class="source">
+                    { t.source }{ " " }
+                    <a class="link" href={url.to_owned()} part="source">{ domain(url).to_owned() }</a>
+                </span>
+                if day.is_some() { { " · " } }
+            }
+            if let Some(day) = day {
+                { t.verified }{ " " }<time datetime={iso_date(day)}>{ iso_date(day) }</time>
+            }
+        </p>
+    }
+}
+
+/// The national minority languages of an administrative area, each with its source.
+fn minority_section(areas: &[MinorityArea], lang: Lang, level: u8, region: bool) -> Html {
+    if areas.is_empty() {
+        return html! {};
+    }
+    let t = texts(lang);
+    let items = areas.iter().map(|a| {
+        html! {
+            <li class="minority-language">
+                <p>{ minority_sentence(lang, a.language, region) }</p>
+                { provenance(a.source.as_ref(), None, lang) }
+            </li>
+        }
+    });
+    html! {
+        <section class="minority" part="minority">
+            <Heading {level} class="role">{ t.minority_heading }</Heading>
+            <ul class="contacts">{ for items }</ul>
+        </section>
+    }
+}
+
+/// The way in for a municipality the data has no contacts for: its web site (or the region),
+/// and 1177 for health care, worded as help.
+fn start_here(m: &Municipality, national: &National, lang: Lang) -> Html {
+    let t = texts(lang);
+    let site = m.website.as_deref().and_then(safe_url);
+    let advice = national
+        .contacts
+        .iter()
+        .find(|c| c.phone.as_deref().map(str::trim) == Some("1177"));
+    html! {
+        <div class="start" part="start">
+            if let Some(url) = site {
+                <p class="lead">
+                    { t.start_at_site }{ " " }
+                    <a class="link" href={url.to_owned()} part="web">{ short_url(url).to_owned() }</a>
+                </p>
+            } else {
+                <p class="lead">{ t.start_at_region }</p>
+            }
+            if let Some(c) = advice {
+                <p>
+                    { t.health_first }{ " " }{ t.call }{ " " }
+                    { phone_link(c.phone.as_deref().unwrap_or_default()) }
+                    if let Some(web) = c.web.as_deref().and_then(safe_url) {
+                        { " " }{ t.or_visit }{ " " }
+                        { link(web.to_owned(), short_url(web).to_owned(), "web") }
+                    }
+                    { "." }
                 </p>
             }
-        </li>
+        </div>
+    }
+}
+
+fn phone_link(raw: &str) -> Html {
+    let shown = phone::display(raw);
+    match phone::tel_href(raw) {
+        Some(href) => link(href, shown, "phone"),
+        None => html! { { shown } },
     }
 }
 
@@ -124,19 +207,28 @@ fn site_line(label: &'static str, url: Option<&str>) -> Html {
 }
 
 /// The chosen municipality's card, with the vCard link once its file is ready.
-pub fn municipality_card(m: &Municipality, lang: Lang, level: u8, vcard: Option<&str>) -> Html {
+pub fn municipality_card(
+    m: &Municipality,
+    national: &National,
+    lang: Lang,
+    level: u8,
+    vcard: Option<&str>,
+) -> Html {
     let t: &KontaktTexts = texts(lang);
     let role_level = level.saturating_add(1).min(6);
+    let routes = !m.contacts.is_empty();
     html! {
         <article class="card municipality" part="card">
             <Heading {level} class="card-title" part="card-heading">
                 { t.municipality_contacts }{ " " }{ m.name.clone() }
             </Heading>
-            if m.contacts.is_empty() {
-                <p>{ t.no_contacts }</p>
+            if routes {
+                { contact_list(&m.contacts, lang, role_level) }
+                { site_line(t.website, m.website.as_deref()) }
+            } else {
+                { start_here(m, national, lang) }
             }
-            { contact_list(&m.contacts, lang, role_level) }
-            { site_line(t.website, m.website.as_deref()) }
+            { minority_section(&m.minority_languages, lang, role_level, false) }
             if let Some(href) = vcard {
                 <p class="save">
                     <a class="vcard" href={href.to_owned()} download={vcard::file_name(m)}
@@ -151,7 +243,9 @@ pub fn municipality_card(m: &Municipality, lang: Lang, level: u8, vcard: Option<
 pub fn region_cards(region: &Region, lang: Lang, level: u8) -> Html {
     let t = texts(lang);
     let role_level = level.saturating_add(1).min(6);
-    let has_region = !region.contacts.is_empty() || region.website.is_some();
+    let has_region = !region.contacts.is_empty()
+        || region.website.is_some()
+        || !region.minority_languages.is_empty();
     let programme = region.programme.as_ref().and_then(|p| {
         let contact = p.contact.as_ref()?;
         // The card's heading is the programme's name; a role that only repeats it is dropped.
@@ -175,6 +269,7 @@ pub fn region_cards(region: &Region, lang: Lang, level: u8) -> Html {
                     </Heading>
                     { contact_list(&region.contacts, lang, role_level) }
                     { site_line(t.web, region.website.as_deref()) }
+                    { minority_section(&region.minority_languages, lang, role_level, true) }
                 </article>
             }
             { programme }
@@ -204,8 +299,58 @@ pub fn national_section(national: &National, lang: Lang, level: u8) -> Html {
     }
 }
 
-/// Who does what: each need with its badge (in words) and where to turn.
-pub fn guide_section(national: &National, region: &Region, lang: Lang, level: u8) -> Html {
+/// The chosen municipality's way in for a guide entry: "I Tibro: ring 0504-180 00 …", or
+/// its web site where the data has no route.
+fn local_line(m: &Municipality, c: Option<&Contact>, lang: Lang) -> Html {
+    let t = texts(lang);
+    let mut ways: Vec<Html> = Vec::new();
+    if let Some(c) = c {
+        if let Some(raw) = c.phone.as_deref().filter(|p| !p.trim().is_empty()) {
+            ways.push(html! { <>{ t.call_lower }{ " " }{ phone_link(raw) }</> });
+        }
+        if let Some(href) = c.email.as_deref().and_then(mailto) {
+            let shown = c.email.as_deref().unwrap_or_default().trim().to_owned();
+            ways.push(html! { <>{ t.write_to }{ " " }{ link(href, shown, "email") }</> });
+        }
+        if let Some(url) = c.web.as_deref().and_then(safe_url) {
+            ways.push(html! { <>{ t.see_page }{ " " }{ link(url.to_owned(), domain(url).to_owned(), "web") }</> });
+        }
+    }
+    if ways.is_empty() {
+        if let Some(url) = m.website.as_deref().and_then(safe_url) {
+            ways.push(html! { <>{ t.see_page }{ " " }{ link(url.to_owned(), short_url(url).to_owned(), "web") }</> });
+        }
+    }
+    if ways.is_empty() {
+        return html! {};
+    }
+    let hours = c.and_then(|c| has(&c.phone_hours));
+    let n = ways.len();
+    let joined = ways.into_iter().enumerate().map(|(i, w)| {
+        let sep = if i + 1 < n { ", " } else { "" };
+        html! { <>{ w }{ sep }</> }
+    });
+    html! {
+        <p class="local" part="local">
+            <strong>{ t.local_in }{ " " }{ m.name.clone() }{ ":" }</strong>{ " " }
+            { for joined }
+            if let Some(h) = hours {
+                { " (" }{ text(h, lang) }{ ")" }
+            }
+            { "." }
+        </p>
+    }
+}
+
+/// Who does what: each need with its badge (in words) and where to turn; once a municipality
+/// is chosen, its own way in where the entry asks for one.
+pub fn guide_section(
+    national: &National,
+    region: &Region,
+    chosen: Option<&Municipality>,
+    lang: Lang,
+    level: u8,
+) -> Html {
     let entries = guide(national, region);
     if entries.is_empty() {
         return html! {};
@@ -216,7 +361,12 @@ pub fn guide_section(national: &National, region: &Region, lang: Lang, level: u8
         let badge = e.responsible.map(|r| match r {
             Responsible::Municipality => (t.municipality, "badge municipality"),
             Responsible::Region => (t.region, "badge region"),
+            Responsible::Both => (t.both, "badge both"),
         });
+        let local = match (chosen, e.local_contact) {
+            (Some(m), Some(kind)) => local_line(m, local_route(m, kind), lang),
+            _ => html! {},
+        };
         html! {
             <li class="need" part="need">
                 <Heading level={item_level} class="need-title">{ text(&e.need, lang) }</Heading>
@@ -226,6 +376,7 @@ pub fn guide_section(national: &National, region: &Region, lang: Lang, level: u8
                 if !e.where_to_turn.sv.trim().is_empty() {
                     <p class="turn">{ t.turn_to }{ " " }{ text(&e.where_to_turn, lang) }</p>
                 }
+                { local }
             </li>
         }
     });

@@ -274,13 +274,17 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
     });
 
     let section_level = level.saturating_add(1).min(6);
+    let chosen = match selection {
+        Some(Choice::Municipality(i)) => region.municipalities.get(i),
+        _ => None,
+    };
     let label = [t.search_label, " ", region.county.get(lang)].concat();
 
     let body = if no_match {
         html! {
             <div class="notice no-match" part="no-match">
                 <p>{ t.no_match_for }{ " \u{201d}" }{ typed }{ "\u{201d}." }</p>
-                <p>{ t.no_match_offer }</p>
+                <p>{ if region.programme.is_some() { t.no_match_offer_programme } else { t.no_match_offer } }</p>
                 <div class="cards">{ region_cards(region, lang, section_level) }</div>
             </div>
         }
@@ -289,7 +293,7 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
             Some(Choice::Municipality(i)) => match region.municipalities.get(i) {
                 Some(m) => html! {
                     <div class="result" part="result">
-                        { municipality_card(m, lang, section_level, vcard_href.as_deref()) }
+                        { municipality_card(m, &registry.national, lang, section_level, vcard_href.as_deref()) }
                         { region_cards(region, lang, section_level) }
                     </div>
                 },
@@ -326,7 +330,7 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
             </div>
             { body }
             { national_section(&registry.national, lang, section_level) }
-            { guide_section(&registry.national, region, lang, section_level) }
+            { guide_section(&registry.national, region, chosen, lang, section_level) }
         </div>
     }
 }

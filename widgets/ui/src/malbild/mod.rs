@@ -209,10 +209,15 @@ impl View<'_> {
         let heading_id = format!("malbild-{id}-title");
         let label_id = format!("malbild-{id}-label");
         html! {
-            <li class="card" part="card item">
+            <li class={classes!("card", item.national.then_some("national"))} part="card item"
+                data-scope={if item.national { "national" } else { "county" }}>
                 <Heading level={self.section_level().saturating_add(1).min(6)} part="card-heading" class="card-title" id={heading_id.clone()}>
                     { self.text(&item.title) }
                 </Heading>
+                // National content says so where it stands, so no reader takes it for the county's own.
+                if item.national {
+                    <p class="scope" part="scope">{ self.t.national_label }</p>
+                }
                 { self.disclosure(
                     id,
                     html! { <span id={label_id.clone()}>{ self.t.for_you }</span> },
@@ -220,6 +225,9 @@ impl View<'_> {
                     Some(format!("{label_id} {heading_id}")),
                     html! { <p>{ self.text(&item.for_you) }</p> },
                 ) }
+                if let Some(source) = &item.source {
+                    { self.source(source) }
+                }
             </li>
         }
     }
