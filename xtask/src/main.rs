@@ -8,6 +8,7 @@
 //! - `contracts`        write the files generated from the widgets' contracts
 
 mod bench;
+mod bench_pages;
 mod build;
 mod serve;
 mod test;

@@ -9,7 +9,7 @@ use std::path::{Component, Path, PathBuf};
 use std::thread;
 use std::time::Duration;
 
-use crate::{build, root, Result};
+use crate::{bench_pages, build, root, Result};
 
 pub const STRICT_CSP: &str =
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -82,6 +82,16 @@ fn handle(mut stream: TcpStream, root: &Path, test_routes: bool) -> std::io::Res
     }
     if method != "GET" && method != "HEAD" {
         return respond(&mut stream, 405, "text/plain", &[], b"only GET");
+    }
+    if let Some(page) = path.strip_prefix("/bench/").and_then(bench_pages::page) {
+        let body = if method == "HEAD" { "" } else { &page };
+        return respond(
+            &mut stream,
+            200,
+            "text/html; charset=utf-8",
+            &[],
+            body.as_bytes(),
+        );
     }
     let found = resolve(root, &path, test_routes)
         .and_then(|file| std::fs::read(&file).ok().map(|body| (file, body)));
