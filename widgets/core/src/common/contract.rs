@@ -102,48 +102,6 @@ pub fn observed_attributes() -> Vec<&'static str> {
 
 // ---- what all three widgets share ----------------------------------------------------------
 
-pub const REGION: Attribute = Attribute {
-    name: "region",
-    ty: "'vasternorrland' | 'jamtland-harjedalen' | 'vastra-gotaland' | string",
-    default: None,
-    doc: "Required. The region's id: vasternorrland, jamtland-harjedalen, vastra-gotaland, or a region from the `src` data file. Unknown or missing: a calm message and a console warning listing the valid values.",
-};
-
-pub const LANG: Attribute = Attribute {
-    name: "lang",
-    ty: "'sv' | 'en'",
-    default: None,
-    doc: "Language, `sv` or `en`. Without it the widget follows the page's `lang`, else Swedish.",
-};
-
-pub const HEADING_LEVEL: Attribute = Attribute {
-    name: "heading-level",
-    ty: "'1' | '2' | '3' | '4' | '5' | '6'",
-    default: Some(r#""2""#),
-    doc: "Level of the widget's top heading, 1–6; sections are one level below (at most 6).",
-};
-
-pub const SRC: Attribute = Attribute {
-    name: "src",
-    ty: "string",
-    default: None,
-    doc: "URL (http/https) of a custom data file (JSON, see docs/data-format.md) added to the bundled regions.",
-};
-
-pub const THEME: Attribute = Attribute {
-    name: "theme",
-    ty: "'light' | 'dark' | 'auto'",
-    default: Some(r#""light""#),
-    doc: "Colour theme: `light`, `dark` or `auto` (follows prefers-color-scheme).",
-};
-
-pub const LOADING: Attribute = Attribute {
-    name: "loading",
-    ty: "'lazy' | 'eager'",
-    default: Some(r#""lazy""#),
-    doc: "`lazy` (default): the widget starts its work when it comes near the viewport. `eager`: at once.",
-};
-
 pub const CONTAINER: Part = Part {
     name: "container",
     doc: "The box everything renders in (every widget).",
@@ -246,4 +204,41 @@ pub const FALLBACK_SLOT: Slot = Slot {
 };
 
 /// The attributes every widget understands, in the order the docs list them.
-pub const ATTRIBUTES: &[Attribute] = &[REGION, LANG, HEADING_LEVEL, SRC, THEME, LOADING];
+pub const ATTRIBUTES: &[Attribute] = &[
+    Attribute {
+        name: "region",
+        ty: "'vasternorrland' | 'jamtland-harjedalen' | 'vastra-gotaland' | string",
+        default: None,
+        doc: "Required. The region's id: vasternorrland, jamtland-harjedalen, vastra-gotaland, or a region from the `src` data file. Unknown or missing: a calm message and a console warning listing the valid values.",
+    },
+    Attribute {
+        name: "lang",
+        ty: "'sv' | 'en'",
+        default: None,
+        doc: "Language, `sv` or `en`. Without it the widget follows the page's `lang`, else Swedish.",
+    },
+    Attribute {
+        name: "heading-level",
+        ty: "'1' | '2' | '3' | '4' | '5' | '6'",
+        default: Some(r#""2""#),
+        doc: "Level of the widget's top heading, 1–6; sections are one level below (at most 6).",
+    },
+    Attribute {
+        name: "src",
+        ty: "string",
+        default: None,
+        doc: "URL (http/https) of a custom data file (JSON, see docs/data-format.md) added to the bundled regions.",
+    },
+    Attribute {
+        name: "theme",
+        ty: "'light' | 'dark' | 'auto'",
+        default: Some(r#""light""#),
+        doc: "Colour theme: `light`, `dark` or `auto` (follows prefers-color-scheme).",
+    },
+    Attribute {
+        name: "loading",
+        ty: "'lazy' | 'eager'",
+        default: Some(r#""lazy""#),
+        doc: "`lazy` (default): the widget starts its work when it comes near the viewport. `eager`: at once.",
+    },
+];

@@ -138,14 +138,7 @@ pub fn today(value: Option<&str>) -> (Option<Date>, Option<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(y: i32, m: u8, dd: u8) -> Date {
-        Date {
-            year: y,
-            month: m,
-            day: dd,
-        }
-    }
+    use crate::fardplan::tests::d;
 
     #[test]
     fn attributes_read_with_warnings_that_name_valid_values() {

@@ -278,7 +278,7 @@ mod tests {
         }
     }
 
-    fn d(y: i32, m: u8, dd: u8) -> Date {
+    pub(super) fn d(y: i32, m: u8, dd: u8) -> Date {
         Date {
             year: y,
             month: m,
