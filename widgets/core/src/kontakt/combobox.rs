@@ -157,6 +157,13 @@ mod tests {
         c
     }
 
+    /// "s" typed and the first of three choices highlighted.
+    fn highlighted() -> Combobox {
+        let mut c = typed("s");
+        c.key("ArrowDown", 3);
+        c
+    }
+
     #[test]
     fn typing_lists_the_matches_with_none_highlighted() {
         let mut c = Combobox::default();
@@ -229,10 +236,12 @@ mod tests {
 
     #[test]
     fn home_and_end_return_to_the_text() {
-        let mut c = typed("s");
-        c.key("ArrowDown", 3);
-        let out = c.key("Home", 3);
-        assert_eq!(out, Outcome::default(), "the browser moves the caret");
+        let mut c = highlighted();
+        assert_eq!(
+            c.key("Home", 3),
+            Outcome::default(),
+            "the browser moves the caret"
+        );
         assert_eq!(c.active, None);
         assert!(c.open);
         c.key("ArrowDown", 3);
@@ -287,10 +296,12 @@ mod tests {
 
     #[test]
     fn tab_leaves_without_choosing() {
-        let mut c = typed("s");
-        c.key("ArrowDown", 3);
-        let out = c.key("Tab", 3);
-        assert_eq!(out, Outcome::default(), "focus moves on as usual");
+        let mut c = highlighted();
+        assert_eq!(
+            c.key("Tab", 3),
+            Outcome::default(),
+            "focus moves on as usual"
+        );
         assert!(!c.open);
         assert_eq!(c.active, None);
         assert_eq!(c.query.as_deref(), Some("s"));
