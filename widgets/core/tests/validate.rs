@@ -410,35 +410,22 @@ fn dates() {
         assert_eq!(parse_date(bad), None, "{bad}");
     }
     assert_eq!(parse_date("2023-12-31").map(|d| d.day), Some(31));
-    assert_eq!(parse_partial_date("2030"), Some(PartialDate::Year(2030)));
-    assert_eq!(
-        parse_partial_date("2023-autumn"),
-        Some(PartialDate::Season(2023, Season::Autumn))
-    );
-    assert_eq!(
-        parse_partial_date("2023-spring"),
-        Some(PartialDate::Season(2023, Season::Spring))
-    );
-    assert_eq!(
-        parse_partial_date("2023-summer"),
-        Some(PartialDate::Season(2023, Season::Summer))
-    );
-    assert_eq!(
-        parse_partial_date("2023-winter"),
-        Some(PartialDate::Season(2023, Season::Winter))
-    );
-    assert_eq!(
-        parse_partial_date("2021-06"),
-        Some(PartialDate::Month(2021, 6))
-    );
-    assert_eq!(
-        parse_partial_date("2023-01-01"),
-        Some(PartialDate::Day(Date {
-            year: 2023,
-            month: 1,
-            day: 1
-        }))
-    );
+    let first_of_january = Date {
+        year: 2023,
+        month: 1,
+        day: 1,
+    };
+    for (text, want) in [
+        ("2030", PartialDate::Year(2030)),
+        ("2023-autumn", PartialDate::Season(2023, Season::Autumn)),
+        ("2023-spring", PartialDate::Season(2023, Season::Spring)),
+        ("2023-summer", PartialDate::Season(2023, Season::Summer)),
+        ("2023-winter", PartialDate::Season(2023, Season::Winter)),
+        ("2021-06", PartialDate::Month(2021, 6)),
+        ("2023-01-01", PartialDate::Day(first_of_january)),
+    ] {
+        assert_eq!(parse_partial_date(text), Some(want), "{text}");
+    }
     for bad in [
         "203",
         "2023-13",
