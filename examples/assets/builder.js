@@ -61,7 +61,7 @@ function read() {
   const attributes = [['region', regionId]];
   const kommun = widget === 'kontakt' ? kommunValue(regionId, data.get('kommun') ?? '') : '';
   if (kommun) attributes.push(['kommun', kommun]);
-  for (const name of ['lang', 'theme']) {
+  for (const name of ['lang', 'variant', 'theme']) {
     if (data.get(name)) attributes.push([name, data.get(name)]);
   }
   if (data.get('heading-level') !== DEFAULT_HEADING_LEVEL) {

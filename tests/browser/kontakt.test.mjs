@@ -331,6 +331,18 @@ test('a municipality with a verified route shows its phone, e-mail, source domai
   await page.context().close();
 });
 
+test('a source on an internationalised domain reads as the resident writes it (gullspång.se)', async () => {
+  const page = await openWidget('<naravard-kontakt region="vastra-gotaland" kommun="gullspang"></naravard-kontakt>');
+  await page.locator('naravard-kontakt .card.municipality').waitFor();
+  const sources = (await cardLinks(page)).filter((l) => l.part === 'source');
+  assert.ok(sources.length >= 1);
+  for (const s of sources) {
+    assert.equal(s.text, 'gullspång.se');
+    assert.match(s.href, /^https:\/\/xn--gullspng-f0a\.se\//, 'the link keeps the address as written');
+  }
+  await page.context().close();
+});
+
 test('a municipality with no route in the data leads with its web site and 1177, never "no data"', async () => {
   const page = await openWidget('<title>Kontakt – test</title><main><h1>Nära vård</h1><naravard-kontakt region="vastra-gotaland" kommun="falkoping"></naravard-kontakt></main>');
   const card = page.locator('naravard-kontakt .card.municipality');

@@ -58,6 +58,7 @@ pub fn build() -> Result<PathBuf> {
             &format!("\"{}\"", env!("CARGO_PKG_VERSION")),
         );
     write(&pkg.join("package.json"), &package)?;
+    build_editor(&root, &pkg)?;
     eprintln!("xtask: the kit is in {}", pkg.display());
     Ok(pkg)
 }
@@ -119,6 +120,43 @@ pub fn build_test_kit() -> Result<PathBuf> {
         &out.join("naravard.js"),
     )?;
     Ok(out)
+}
+
+/// The data editor's own wasm (`widgets/editor`) into `pkg/editor/`: a separate module, so the
+/// editor's exports never add to the widgets' download. It is not part of the npm package's
+/// entry; `examples/editor.html` loads it.
+fn build_editor(root: &std::path::Path, pkg: &std::path::Path) -> Result {
+    eprintln!("xtask: compiling the data editor to wasm (release)");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    run(Command::new(cargo)
+        .args([
+            "build",
+            "--release",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "naravard-editor",
+        ])
+        .current_dir(root))?;
+    let out = pkg.join("editor");
+    fs::create_dir_all(&out).map_err(|e| format!("could not create {}: {e}", out.display()))?;
+    wasm_bindgen_cli_support::Bindgen::new()
+        .input_path(root.join("target/wasm32-unknown-unknown/release/naravard_editor.wasm"))
+        .out_name("naravard_editor")
+        .web(true)
+        .map_err(|e| e.to_string())?
+        .typescript(false)
+        .remove_name_section(true)
+        .remove_producers_section(true)
+        .generate(&out)
+        .map_err(|e| format!("wasm-bindgen failed for the editor: {e}"))?;
+    let bg = out.join("naravard_editor_bg.wasm");
+    run(Command::new(tools::wasm_opt())
+        .arg("-Oz")
+        .args(WASM_FEATURES)
+        .args(["--strip-debug", "--strip-producers", "-o"])
+        .arg(&bg)
+        .arg(&bg))
 }
 
 /// A short content hash (FNV-1a, 64 bit) of the files naravard.js loads.

@@ -14,6 +14,11 @@ use crate::{bench_pages, build, root, Result};
 pub const STRICT_CSP: &str =
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
+/// The data editor's page: the strict CSP, plus `connect-src blob:` for its live preview, which
+/// hands the edited data to the widgets as a blob: URL (see `widgets/ui/src/shared/data.rs`).
+pub const EDITOR_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+     style-src 'self'; connect-src 'self' blob:";
+
 pub fn command(args: &[String]) -> Result {
     let mut port = 8080;
     let mut skip_build = false;
@@ -107,6 +112,8 @@ fn handle(mut stream: TcpStream, root: &Path, test_routes: bool) -> std::io::Res
     let mut extra: Vec<(&str, &str)> = Vec::new();
     if path.starts_with("/csp/") {
         extra.push(("Content-Security-Policy", STRICT_CSP));
+    } else if path == "/editor.html" {
+        extra.push(("Content-Security-Policy", EDITOR_CSP));
     }
     let body = if method == "HEAD" { &[][..] } else { &body[..] };
     respond(&mut stream, 200, mime(&file), &extra, body)

@@ -35,6 +35,8 @@ pub fn command(args: &[String]) -> Result {
             "wasm32-unknown-unknown",
             "-p",
             "naravard-web",
+            "-p",
+            "naravard-editor",
             "--",
             "-D",
             "warnings",

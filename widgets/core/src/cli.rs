@@ -2,8 +2,9 @@
 //! `cargo xtask validate`, so both say exactly the same.
 //!
 //! `FILE...` prints every problem as `FILE:LINE:COLUMN: path: message`; `--schema` prints the
-//! JSON Schema of the format. Each file is checked on its own on top of the bundled data, so
-//! a file that extends a bundled region (by its id) may leave out the region's name and codes.
+//! JSON Schema of the format, `--text-keys` the table of interface string keys for the docs.
+//! Each file is checked on its own on top of the bundled data, so a file that extends a
+//! bundled region (by its id) may leave out the region's name and codes.
 
 use crate::decode::Problem;
 use crate::registry::Registry;
@@ -26,10 +27,18 @@ pub fn validate(
             err,
             "       {program} --schema  print the JSON Schema of the format"
         );
+        let _ = writeln!(
+            err,
+            "       {program} --text-keys  print the interface string keys (Markdown)"
+        );
         return if args.is_empty() { 2 } else { 0 };
     }
     if args.iter().any(|a| a == "--schema") {
         let _ = write!(out, "{}", json_schema());
+        return 0;
+    }
+    if args.iter().any(|a| a == "--text-keys") {
+        let _ = write!(out, "{}", crate::common::texts::keys_markdown());
         return 0;
     }
     let mut failed = false;

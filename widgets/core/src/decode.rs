@@ -150,7 +150,9 @@ impl Cx {
                     m.key_pos,
                     format!("the field {} is written twice", quote(&m.key)),
                 );
-            } else if def.field(&m.key).is_none() {
+            } else if def.field(&m.key).is_none()
+                && !(def.name == schema::TEXT.name && schema::lang_key(&m.key).is_some())
+            {
                 let allowed: Vec<&str> = def.fields.iter().map(|f| f.name).collect();
                 self.report(
                     &field_path,
@@ -243,18 +245,32 @@ impl Cx {
             Kind::Object(_) => {
                 let o = self.object(v, path, &schema::TEXT)?;
                 let sv = self.get(&o, "sv").and_then(|(v, p)| self.plain(v, &p, max));
-                let en = match self.get(&o, "en") {
-                    Some((v, p)) => Some(self.plain(v, &p, max)?),
-                    None => None,
+                let form = |cx: &mut Cx, name| match cx.get(&o, name) {
+                    Some((v, p)) => cx.plain(v, &p, max).map(Some),
+                    None => Some(None),
                 };
-                Some(Text { sv: sv?, en })
+                let lattlast = form(self, "lattlast");
+                let en = form(self, "en");
+                let mut other = Vec::new();
+                for m in o.members.iter().filter(|m| m.value.kind != Kind::Null) {
+                    if let Some(tag) = schema::lang_key(&m.key) {
+                        let p = join(path, &m.key);
+                        other.push((tag, self.plain(&m.value, &p, max)?));
+                    }
+                }
+                Some(Text {
+                    sv: sv?,
+                    lattlast: lattlast?,
+                    en: en?,
+                    other,
+                })
             }
             other => {
                 self.report(
                     path,
                     v.pos,
                     format!(
-                        "expected a text: a string, or {{\"sv\": …, \"en\": …}}; found {}",
+                        "expected a text: a string, or {{\"sv\": …, \"lattlast\": …, \"en\": …, \"fi\": …}}; found {}",
                         other.type_name()
                     ),
                 );
@@ -508,7 +524,78 @@ impl Cx {
             "region id",
         );
         ds.national = self.opt(&o, "national", &|cx, v, p| cx.national(v, p));
+        if let Some((v, p)) = self.get(&o, "texts") {
+            ds.texts = self.ui_texts(v, &p);
+        }
         ds
+    }
+
+    /// `"texts": {"fi": {"kontakt.heading": "…"}}`: interface strings in other languages.
+    fn ui_texts(&mut self, v: &Value, path: &str) -> Vec<UiText> {
+        let mut out = Vec::new();
+        let Some(langs) = self.members(v, path) else {
+            return out;
+        };
+        for l in langs {
+            let lang_path = join(path, &l.key);
+            let Some(tag) = schema::lang_key(&l.key) else {
+                self.report(
+                    &lang_path,
+                    l.key_pos,
+                    format!(
+                        "{} is not a language tag for added texts; use 2 or 3 lowercase letters such as fi, sma or fit (sv and en are built in)",
+                        quote(&l.key)
+                    ),
+                );
+                continue;
+            };
+            let Some(strings) = self.members(&l.value, &lang_path) else {
+                continue;
+            };
+            for k in strings {
+                let key_path = join(&lang_path, &k.key);
+                if !crate::common::texts::is_key(&k.key) {
+                    self.report(
+                        &key_path,
+                        k.key_pos,
+                        format!(
+                            "{} is not an interface string; the keys look like kontakt.heading and are listed in docs/editors.md",
+                            quote(&k.key)
+                        ),
+                    );
+                } else if let Some(text) = self.plain(&k.value, &key_path, schema::TEXT_MAX) {
+                    out.push(UiText {
+                        lang: tag,
+                        key: k.key.clone(),
+                        text,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// The members of an object whose keys are data (language tags, string keys), each key
+    /// once.
+    fn members<'a>(&mut self, v: &'a Value, path: &str) -> Option<&'a [Member]> {
+        let Kind::Object(members) = &v.kind else {
+            self.report(
+                path,
+                v.pos,
+                format!("expected an object ({{ … }}), found {}", v.kind.type_name()),
+            );
+            return None;
+        };
+        for (i, m) in members.iter().enumerate() {
+            if members.iter().take(i).any(|earlier| earlier.key == m.key) {
+                self.report(
+                    &join(path, &m.key),
+                    m.key_pos,
+                    format!("the key {} is written twice", quote(&m.key)),
+                );
+            }
+        }
+        Some(members)
     }
 
     /// Reports values of `field` that appear twice in the list `list` of the object `parent`
@@ -834,7 +921,11 @@ mod tests {
             Ty::AnyString => "\"x\"".into(),
             Ty::Slug => "\"sample\"".into(),
             Ty::Name => "\"Exempel\"".into(),
-            Ty::ShortText | Ty::LongText => r#"{"sv": "Exempel", "en": "Example"}"#.into(),
+            Ty::ShortText | Ty::LongText => {
+                r#"{"sv": "Exempel", "lattlast": "Ett exempel", "en": "Example", "fi": "Esimerkki"}"#
+                    .into()
+            }
+            Ty::UiTexts => r#"{"fi": {"kontakt.heading": "Keneen otan yhteyttä?"}}"#.into(),
             Ty::Source => {
                 r#"{"name": {"sv": "K", "en": "S"}, "url": "https://www.1177.se"}"#.into()
             }

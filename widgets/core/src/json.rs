@@ -82,6 +82,29 @@ impl Value {
         }
     }
 
+    /// The value at a path such as `regions[0].municipalities[3].name`, if there is one (the
+    /// data editor reads its form's answers with it).
+    pub fn at(&self, path: &str) -> Option<&Value> {
+        let mut here = self;
+        for step in path.split('.').filter(|s| !s.is_empty()) {
+            let (name, rest) = match step.find('[') {
+                Some(i) => (step.get(..i)?, step.get(i..)?),
+                None => (step, ""),
+            };
+            if !name.is_empty() {
+                here = here.get(name)?;
+            }
+            for index in rest.split(['[', ']']).filter(|s| !s.is_empty()) {
+                let i: usize = index.parse().ok()?;
+                here = match &here.kind {
+                    Kind::Array(items) => items.get(i)?,
+                    _ => return None,
+                };
+            }
+        }
+        Some(here)
+    }
+
     /// The position of the deepest value along a path such as `regions[0].municipalities[3].name`;
     /// where the path leaves the document, the position of the last value that exists.
     pub fn locate(&self, path: &str) -> Pos {

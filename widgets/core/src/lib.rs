@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod common;
 pub mod decode;
+pub mod editor;
 pub mod fardplan;
 pub mod json;
 pub mod kontakt;

@@ -4,65 +4,192 @@
 /// The data format's version; a file names it in its `schema` field.
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// A language of the widgets' texts. Swedish first: every text has a Swedish form.
+/// A language of the widgets' texts, with the reading form. Swedish first: every text has a
+/// Swedish form, and every other form falls back to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
     #[default]
     Sv,
+    /// Easy-to-read Swedish (lättläst), chosen with `variant="lattlast"`; marked `lang="sv"`.
+    Lattlast,
     En,
+    /// Any other language (`fi`, `sma`, `fit`, …): its texts come only from data files; every
+    /// text without a form in it is shown in Swedish, marked `lang="sv"`.
+    Other(Tag),
+}
+
+/// The primary subtag of a BCP 47 language tag, lower case, kept inline so `Lang` stays `Copy`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Tag {
+    bytes: [u8; 8],
+    len: u8,
+}
+
+impl Tag {
+    /// `fi`, `sma`, `fit`: 2 to 8 ASCII letters (the primary subtag of BCP 47), any case.
+    pub fn parse(s: &str) -> Option<Tag> {
+        let s = s.trim();
+        if !(2..=8).contains(&s.len()) || !s.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return None;
+        }
+        let mut bytes = [0u8; 8];
+        for (slot, b) in bytes.iter_mut().zip(s.bytes()) {
+            *slot = b.to_ascii_lowercase();
+        }
+        Some(Tag {
+            bytes,
+            len: s.len() as u8,
+        })
+    }
+
+    pub fn as_str(&self) -> &str {
+        let bytes = self.bytes.get(..usize::from(self.len)).unwrap_or_default();
+        std::str::from_utf8(bytes).unwrap_or_default()
+    }
+}
+
+impl std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 impl Lang {
-    /// Reads a BCP 47 tag such as `sv`, `sv-SE`, `en` or `en-GB`; `None` for any other language.
+    /// Reads a BCP 47 tag such as `sv`, `sv-SE`, `en-GB`, `fi` or `sma-NO` by its primary
+    /// subtag; `None` for something that is not a language tag.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
-        if primary.eq_ignore_ascii_case("sv") {
-            Some(Lang::Sv)
-        } else if primary.eq_ignore_ascii_case("en") {
-            Some(Lang::En)
-        } else {
-            None
+        let tag = Tag::parse(primary)?;
+        Some(match tag.as_str() {
+            "sv" => Lang::Sv,
+            "en" => Lang::En,
+            _ => Lang::Other(tag),
+        })
+    }
+
+    /// The language with the `variant` attribute applied: `lattlast` turns Swedish into
+    /// lättläst; other languages have no lättläst form and stay as they are.
+    pub fn with_variant(self, variant: Variant) -> Lang {
+        match (self, variant) {
+            (Lang::Sv, Variant::Lattlast) => Lang::Lattlast,
+            (lang, _) => lang,
         }
     }
 
-    pub fn tag(self) -> &'static str {
+    /// The tag for the `lang` attribute.
+    pub fn tag(&self) -> &str {
         match self {
-            Lang::Sv => "sv",
+            Lang::Sv | Lang::Lattlast => "sv",
             Lang::En => "en",
+            Lang::Other(tag) => tag.as_str(),
+        }
+    }
+
+    /// The Swedish form a text without a form in this language falls back to.
+    pub fn fallback(self) -> Lang {
+        match self {
+            Lang::Lattlast => Lang::Lattlast,
+            _ => Lang::Sv,
+        }
+    }
+
+    /// The `lang` to put on a text shown in `shown` inside a widget in `self`: `None` when
+    /// the two are the same language (lättläst is Swedish).
+    pub fn mark(&self, shown: Lang) -> Option<&'static str> {
+        match shown {
+            Lang::Sv | Lang::Lattlast if !matches!(self, Lang::Sv | Lang::Lattlast) => Some("sv"),
+            _ => None,
         }
     }
 }
 
-/// A text in Swedish, optionally also in English. English falls back to Swedish.
+/// The `variant` attribute: the standard texts, or easy-to-read Swedish.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Variant {
+    #[default]
+    Standard,
+    Lattlast,
+}
+
+impl Variant {
+    /// Reads the attribute; an unknown value gives the standard texts and a console message.
+    pub fn from_attr(value: Option<&str>) -> (Variant, Option<String>) {
+        match value.map(str::trim) {
+            None | Some("") => (Variant::Standard, None),
+            Some(v) if v.eq_ignore_ascii_case("lattlast") || v == "lättläst" => {
+                (Variant::Lattlast, None)
+            }
+            Some(v) if v.eq_ignore_ascii_case("standard") => (Variant::Standard, None),
+            Some(v) => (
+                Variant::Standard,
+                Some(format!(
+                    "variant=\"{}\" is not a variant; use lattlast (easy-to-read Swedish) or leave it out.",
+                    crate::common::attrs::clip(v)
+                )),
+            ),
+        }
+    }
+}
+
+/// A text in Swedish, optionally also in lättläst, English and any other language.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Text {
     pub sv: String,
+    /// Easy-to-read Swedish (data key `"lattlast"`).
+    pub lattlast: Option<String>,
     pub en: Option<String>,
+    /// Other languages by tag (data keys such as `"fi"`, `"sma"`, `"fit"`), in file order.
+    pub other: Vec<(Tag, String)>,
 }
 
 impl Text {
     pub fn sv(s: impl Into<String>) -> Text {
         Text {
             sv: s.into(),
-            en: None,
+            ..Text::default()
+        }
+    }
+
+    /// The form in `lang`, if the text has one (Swedish always has).
+    fn form(&self, lang: Lang) -> Option<&str> {
+        match lang {
+            Lang::Sv => Some(&self.sv),
+            Lang::Lattlast => self.lattlast.as_deref(),
+            Lang::En => self.en.as_deref(),
+            Lang::Other(tag) => self
+                .other
+                .iter()
+                .find(|(t, _)| *t == tag)
+                .map(|(_, s)| s.as_str()),
         }
     }
 
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En => self.en.as_deref().unwrap_or(&self.sv),
-            Lang::Sv => &self.sv,
-        }
+        self.form(lang)
+            .or_else(|| self.form(lang.fallback()))
+            .unwrap_or(&self.sv)
     }
 
     /// The language the text is actually shown in, so the widget can mark a Swedish
-    /// fallback inside an English page with `lang="sv"` for screen readers.
+    /// fallback inside another language with `lang="sv"` for screen readers.
     pub fn shown_lang(&self, lang: Lang) -> Lang {
-        match (lang, &self.en) {
-            (Lang::En, Some(_)) => Lang::En,
-            _ => Lang::Sv,
+        if self.form(lang).is_some() {
+            lang
+        } else if self.form(lang.fallback()).is_some() {
+            lang.fallback()
+        } else {
+            Lang::Sv
         }
     }
+}
+
+/// One interface string in another language, from a data file's `"texts"`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UiText {
+    pub lang: Tag,
+    /// The string's key, e.g. `kontakt.search_label` (see `common::texts::keys`).
+    pub key: String,
+    pub text: String,
 }
 
 /// Where a fact comes from: a name a person can look up, and a link where one is known.
@@ -78,6 +205,8 @@ pub struct Dataset {
     pub schema: u32,
     pub regions: Vec<Region>,
     pub national: Option<National>,
+    /// Interface strings in other languages (`"texts": {"fi": {"kontakt.heading": …}}`).
+    pub texts: Vec<UiText>,
 }
 
 /// Content every region shares: national milestones, the national numbers, the guide of

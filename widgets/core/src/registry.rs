@@ -2,7 +2,7 @@
 
 use crate::decode::{self, parse_dataset, Problem};
 use crate::json::Pos;
-use crate::model::{Dataset, Municipality, National, Region};
+use crate::model::{Dataset, Municipality, National, Region, UiText};
 
 /// The bundled data files, compiled into the kit: (file name, text). `build.rs` copies them
 /// from `data/` without the whitespace between tokens.
@@ -29,6 +29,8 @@ pub const BUNDLED: [(&str, &str); 4] = [
 pub struct Registry {
     pub regions: Vec<Region>,
     pub national: National,
+    /// Interface strings in other languages from data files; a later file's string wins.
+    pub texts: Vec<UiText>,
 }
 
 impl Registry {
@@ -100,6 +102,11 @@ impl Registry {
                     }
                 }
             }
+        }
+        for text in dataset.texts {
+            self.texts
+                .retain(|t| !(t.lang == text.lang && t.key == text.key));
+            self.texts.push(text);
         }
         if let Some(national) = dataset.national {
             self.national.contacts.extend(national.contacts);

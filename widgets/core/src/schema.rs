@@ -53,6 +53,8 @@ pub enum Ty {
     CountyCode,
     Year,
     Enum(&'static [&'static str]),
+    /// Interface strings in other languages: `{"fi": {"kontakt.heading": "…"}}`.
+    UiTexts,
     Object(&'static TypeDef),
     List(&'static Ty),
 }
@@ -101,6 +103,20 @@ const fn doc_text(doc: &'static str) -> &'static str {
 use crate::model::{ContactKind, MinorityLanguage};
 use Req::{No, WhenNew, Yes};
 
+/// The pattern of a language tag a data file may add: 2 or 3 lowercase letters (`fi`, `sma`,
+/// `fit`), the primary subtag of BCP 47. Longer tags are refused so a typo of a field name
+/// is reported rather than taken for a language.
+pub const LANG_KEY: &str = "^[a-z]{2,3}$";
+
+/// Whether `key` may name another language in a text or in `"texts"` (not `sv`, not `en`).
+pub fn lang_key(key: &str) -> Option<crate::model::Tag> {
+    let ok = (2..=3).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_lowercase());
+    match crate::model::Lang::from_tag(key) {
+        Some(crate::model::Lang::Other(tag)) if ok => Some(tag),
+        _ => None,
+    }
+}
+
 pub const LEVELS: &[&str] = &["national", "regional", "municipal"];
 pub const STATUSES: &[&str] = &["done", "ongoing", "ahead"];
 pub const SCOPES: &[&str] = &["county", "national"];
@@ -108,9 +124,15 @@ pub const RESPONSIBLES: &[&str] = &["municipality", "region", "both"];
 
 pub const TEXT: TypeDef = TypeDef {
     name: "text_object",
-    doc: doc_text("A text in Swedish and English."),
+    doc: doc_text("A text in Swedish, and in lättläst, English or any other language tag."),
     fields: &[
         f("sv", Ty::AnyString, Yes, "Swedish (required)."),
+        f(
+            "lattlast",
+            Ty::AnyString,
+            No,
+            "Easy-to-read Swedish, shown with variant=\"lattlast\"; standard Swedish where it is missing.",
+        ),
         f(
             "en",
             Ty::AnyString,
@@ -431,6 +453,12 @@ pub const DATASET: TypeDef = TypeDef {
             "Regions, new or extending known ones.",
         ),
         f("national", Ty::Object(&NATIONAL), No, "National content."),
+        f(
+            "texts",
+            Ty::UiTexts,
+            No,
+            "Interface strings in other languages, by language tag and key (see docs/editors.md).",
+        ),
     ],
 };
 
@@ -507,6 +535,27 @@ fn ty_schema(ty: &Ty) -> J {
             "enum",
             J::Arr(values.iter().map(|v| s(v)).collect()),
         )]),
+        Ty::UiTexts => {
+            let strings = obj(vec![
+                ("type", s("object")),
+                (
+                    "propertyNames",
+                    obj(vec![(
+                        "pattern",
+                        s("^(common|malbild|kontakt|fardplan)\\.[a-z_]+$"),
+                    )]),
+                ),
+                (
+                    "additionalProperties",
+                    obj(string_schema(None, 1, TEXT_MAX)),
+                ),
+            ]);
+            obj(vec![
+                ("type", s("object")),
+                ("propertyNames", obj(vec![("pattern", s(LANG_KEY))])),
+                ("additionalProperties", strings),
+            ])
+        }
         Ty::Object(def) => obj(vec![("$ref", J::Str(format!("#/$defs/{}", def.name)))]),
         Ty::List(item) => obj(vec![("type", s("array")), ("items", ty_schema(item))]),
     }
@@ -552,7 +601,7 @@ fn text_schema(max: usize) -> J {
     obj(vec![
         (
             "description",
-            s("A text: a string in Swedish, or an object with sv and en."),
+            s("A text: a string in Swedish, or an object with sv and any of lattlast, en and other language tags (fi, sma, fit, …)."),
         ),
         (
             "oneOf",
@@ -562,8 +611,13 @@ fn text_schema(max: usize) -> J {
                     ("type", s("object")),
                     (
                         "properties",
-                        obj(vec![("sv", max_str()), ("en", max_str())]),
+                        obj(vec![
+                            ("sv", max_str()),
+                            ("lattlast", max_str()),
+                            ("en", max_str()),
+                        ]),
                     ),
+                    ("patternProperties", obj(vec![(LANG_KEY, max_str())])),
                     ("required", J::Arr(vec![s("sv")])),
                     ("additionalProperties", J::Bool(false)),
                 ]),

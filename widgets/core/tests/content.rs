@@ -98,7 +98,7 @@ fn the_borrowing_check_catches_a_copied_reason() {
     let mb = jh.malbild.as_mut().unwrap();
     mb.why.push(Text {
         sv: format!("  {}", copied.sv.to_uppercase()),
-        en: None,
+        ..Text::default()
     });
     let found = borrowed(&regions);
     assert_eq!(found.len(), 2, "{found:#?}");
@@ -230,7 +230,10 @@ fn the_roadmap_reads_as_the_sources_say_on_a_fixed_day() {
             .find(|e| e.milestone.title.sv == title)
             .unwrap_or_else(|| panic!("{region}: no milestone {title:?}"));
         let st = fardplan::status(e.milestone, today);
-        (st, fardplan::status_words(e.milestone, st, Lang::Sv))
+        (
+            st,
+            fardplan::status_words(e.milestone, st, fardplan::texts(Lang::Sv), Lang::Sv),
+        )
     };
     // No source says Västra Götaland's 2024 follow-up took place.
     assert_eq!(

@@ -57,7 +57,7 @@ const BAD: &str = r#"{
       "malbild": {"title": "T", "lead": "L", "period": {"from": 2030, "to": 2020}},
       "guide": [{"need": "N", "where_to_turn": "W", "responsible": "state"}]
     },
-    {"id": "test-region", "name": {"sv": "S", "fr": "F"}, "county": 5, "county_code": "22"},
+    {"id": "test-region", "name": {"sv": "S", "french": "F"}, "county": 5, "county_code": "22"},
     {"id": "test-region", "name": "Again", "county": "X", "county_code": "22"}
   ]
 }"#;
@@ -200,8 +200,14 @@ fn reports_every_problem_with_path_and_position() {
         68,
         "use one of: municipality, region",
     );
-    has(&ps, "regions[1].name.fr", 28, 47, "unknown field \"fr\"");
-    has(&ps, "regions[1].county", 28, 69, "expected a text");
+    has(
+        &ps,
+        "regions[1].name.french",
+        28,
+        47,
+        "unknown field \"french\"",
+    );
+    has(&ps, "regions[1].county", 28, 73, "expected a text");
     has(
         &ps,
         "regions[2].id",

@@ -17,7 +17,8 @@ export declare const KINDS: readonly ['malbild', 'kontakt', 'fardplan'];
 export declare const ATTRIBUTES: readonly string[];
 
 export type NaravardRegion = 'vasternorrland' | 'jamtland-harjedalen' | 'vastra-gotaland' | (string & {});
-export type NaravardLang = 'sv' | 'en';
+/** `sv`, `en`, or another language tag whose texts a data file gives (`fi`, `sma`, `fit`, …). */
+export type NaravardLang = 'sv' | 'en' | (string & {});
 export type NaravardTheme = 'light' | 'dark' | 'auto';
 export type NaravardHeadingLevel = '1' | '2' | '3' | '4' | '5' | '6';
 
@@ -27,8 +28,10 @@ export type NaravardHeadingLevel = '1' | '2' | '3' | '4' | '5' | '6';
 export interface NaravardCommonAttributes {
   /** Required. The region's id: vasternorrland, jamtland-harjedalen, vastra-gotaland, or a region from the `src` data file. Unknown or missing: a calm message and a console warning listing the valid values. */
   'region': 'vasternorrland' | 'jamtland-harjedalen' | 'vastra-gotaland' | string;
-  /** Language, `sv` or `en`. Without it the widget follows the page's `lang`, else Swedish. */
-  'lang'?: 'sv' | 'en';
+  /** Language, `sv` or `en`, or another language tag (`fi`, `sma`, `fit`, …) whose texts a data file (`src`) gives; every text it lacks is shown in Swedish, marked `lang="sv"`. Without it the widget follows the page's `lang`, else Swedish. */
+  'lang'?: 'sv' | 'en' | string;
+  /** `lattlast`: easy-to-read Swedish (lättläst) for every interface text, and for data texts that have a `lattlast` form. With `lang="en"` the standard English texts. */
+  'variant'?: 'lattlast';
   /** Level of the widget's top heading, 1–6; sections are one level below (at most 6). */
   'heading-level'?: '1' | '2' | '3' | '4' | '5' | '6';
   /** URL (http/https) of a custom data file (JSON, see docs/data-format.md) added to the bundled regions. */

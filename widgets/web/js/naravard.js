@@ -9,8 +9,8 @@
 // Exported so the iframe embed (embed.js) accepts exactly the same widgets and attributes.
 export const KINDS = ['malbild', 'kontakt', 'fardplan'];
 export const ATTRIBUTES = [
-  'region', 'lang', 'heading-level', 'src', 'theme', 'loading', 'sections', 'expanded', 'kommun',
-  'remember', 'levels', 'from', 'to', 'today', 'layout',
+  'region', 'lang', 'variant', 'heading-level', 'src', 'theme', 'loading', 'sections', 'expanded',
+  'kommun', 'remember', 'levels', 'from', 'to', 'today', 'layout',
 ];
 // end of the generated section
 const registry = (globalThis.__naravard ??= { defined: false });

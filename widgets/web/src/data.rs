@@ -61,7 +61,10 @@ fn request(src: &str, bundled: Rc<Registry>, done: Callback<bool>) -> Fetched {
     })
 }
 
-/// The absolute URL of `src`, if it is an http(s) URL; anything else is refused with a warning.
+/// The absolute URL of `src`, if it is an http(s) URL or a `blob:` URL; anything else
+/// (`javascript:`, `data:`, `file:`) is refused with a warning. A `blob:` URL can only name
+/// data the page itself made (browsers refuse another origin's blobs), which is how the data
+/// editor's live preview hands its edits to the real widget; the file is still checked in full.
 fn resolve(src: &str) -> Option<String> {
     let base = web_sys::window()
         .and_then(|w| w.document())
@@ -69,10 +72,12 @@ fn resolve(src: &str) -> Option<String> {
         .unwrap_or_default();
     let url = web_sys::Url::new_with_base(src, &base).ok();
     match url {
-        Some(url) if url.protocol() == "https:" || url.protocol() == "http:" => Some(url.href()),
+        Some(url) if matches!(url.protocol().as_str(), "https:" | "http:" | "blob:") => {
+            Some(url.href())
+        }
         _ => {
             warn(&format!(
-                "src=\"{}\" is not an http or https URL, so the bundled data is shown.",
+                "src=\"{}\" is not an http, https or blob: URL, so the bundled data is shown.",
                 naravard_core::common::attrs::clip(src)
             ));
             None
@@ -109,6 +114,11 @@ async fn load(url: String, bundled: Rc<Registry>) {
         };
         match &outcome {
             Ok(registry) => {
+                // A preview makes a new blob: URL for each edit; keep only the newest, so
+                // an editing session does not pile up copies of the regions.
+                if url.starts_with("blob:") {
+                    files.retain(|(u, l)| !(u.starts_with("blob:") && matches!(l, Load::Ready(_))));
+                }
                 files.push((url.clone(), Load::Ready(registry.clone())));
             }
             // Forget a failure, so the same element asked again later tries again.

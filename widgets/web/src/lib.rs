@@ -184,7 +184,8 @@ fn props_of(kind: WidgetKind, host: &HtmlElement, prefix: &str) -> Option<Widget
         .get("lang")
         .and_then(Lang::from_tag)
         .or_else(|| inherited_lang(host))
-        .unwrap_or_default();
+        .unwrap_or_default()
+        .with_variant(config.variant);
     Some(WidgetProps {
         config: Rc::new(config),
         lang,

@@ -1,6 +1,7 @@
-//! Checks Nära vård data files the way the widgets read them: `naravard-validate FILE...`, or
-//! `naravard-validate --schema` for the JSON Schema. The same checker as
-//! `cargo xtask validate` (`naravard_core::cli`).
+//! Checks Nära vård data files the way the widgets read them: `naravard-validate FILE...`,
+//! `naravard-validate --schema` for the JSON Schema, `naravard-validate --text-keys` for the
+//! table of interface string keys. The same checker as `cargo xtask validate`
+//! (`naravard_core::cli`).
 
 use std::process::ExitCode;
 

@@ -6,7 +6,7 @@
 //! `loading`, which the stylesheet and the loader handle).
 
 use crate::common::attrs;
-use crate::model::{Date, Lang, Level};
+use crate::model::{Date, Lang, Level, Variant};
 use crate::{fardplan, malbild};
 
 /// The attributes of one widget, read.
@@ -18,6 +18,8 @@ pub struct Config {
     pub region_attr: Option<String>,
     /// The top heading's level, 1–6.
     pub heading_level: u8,
+    /// `variant`: easy-to-read Swedish or the standard texts.
+    pub variant: Variant,
     /// The `src` data file, trimmed, if given.
     pub src: Option<String>,
     pub widget: Widget,
@@ -55,6 +57,8 @@ impl Config {
         let (heading_level, w) = attrs::heading_level(get("heading-level").as_deref());
         warnings.extend(w);
         warnings.extend(lang_warning(get("lang").as_deref()));
+        let (variant, w) = Variant::from_attr(get("variant").as_deref());
+        warnings.extend(w);
         let src = get("src")
             .map(|s| s.trim().to_owned())
             .filter(|s| !s.is_empty());
@@ -96,6 +100,7 @@ impl Config {
             region: region_attr.as_deref().unwrap_or("").trim().to_owned(),
             region_attr,
             heading_level,
+            variant,
             src,
             widget,
             warnings,
@@ -103,8 +108,9 @@ impl Config {
     }
 }
 
-/// The editor's console message for a `lang` attribute the kit cannot show (every widget:
-/// the målbild alone used to say it).
+/// The editor's console message for a `lang` attribute that is not a language tag (every
+/// widget: the målbild alone used to say it). Any tag is accepted: its texts may come from a
+/// data file.
 pub fn lang_warning(value: Option<&str>) -> Option<String> {
     let v = value?.trim();
     if v.is_empty() || Lang::from_tag(v).is_some() {
@@ -114,7 +120,7 @@ pub fn lang_warning(value: Option<&str>) -> Option<String> {
         [
             "lang=\"",
             &attrs::clip(v),
-            "\" is not a language the widget has; use sv or en. Using the page's language or Swedish.",
+            "\" is not a language tag; use sv, en or another tag such as fi. Using the page's language or Swedish.",
         ]
         .concat(),
     )
@@ -123,6 +129,17 @@ pub fn lang_warning(value: Option<&str>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lang_warning_only_for_what_is_not_a_language_tag() {
+        assert_eq!(lang_warning(None), None);
+        assert_eq!(lang_warning(Some("sv-SE")), None);
+        assert_eq!(lang_warning(Some("en")), None);
+        assert_eq!(lang_warning(Some("fi")), None);
+        assert!(lang_warning(Some("1234"))
+            .unwrap()
+            .contains("not a language tag"));
+    }
     use crate::common::contract::ALL;
     use std::cell::RefCell;
 
@@ -173,7 +190,7 @@ mod tests {
             &[
                 ("region", " vasternorrland "),
                 ("heading-level", "9"),
-                ("lang", "fi"),
+                ("lang", "12"),
                 ("levels", "regional"),
                 ("today", "2026-03-01"),
                 ("src", "  "),
@@ -183,7 +200,7 @@ mod tests {
         assert_eq!(c.heading_level, 2);
         assert_eq!(c.src, None);
         assert_eq!(c.warnings.len(), 2, "{:?}", c.warnings);
-        assert!(c.warnings.iter().any(|w| w.contains("lang=\"fi\"")));
+        assert!(c.warnings.iter().any(|w| w.contains("lang=\"12\"")));
         let Widget::Fardplan { levels, today, .. } = c.widget else {
             panic!("not a fardplan config")
         };

@@ -213,9 +213,15 @@ pub const ATTRIBUTES: &[Attribute] = &[
     },
     Attribute {
         name: "lang",
-        ty: "'sv' | 'en'",
+        ty: "'sv' | 'en' | string",
         default: None,
-        doc: "Language, `sv` or `en`. Without it the widget follows the page's `lang`, else Swedish.",
+        doc: r#"Language, `sv` or `en`, or another language tag (`fi`, `sma`, `fit`, …) whose texts a data file (`src`) gives; every text it lacks is shown in Swedish, marked `lang="sv"`. Without it the widget follows the page's `lang`, else Swedish."#,
+    },
+    Attribute {
+        name: "variant",
+        ty: "'lattlast'",
+        default: None,
+        doc: r#"`lattlast`: easy-to-read Swedish (lättläst) for every interface text, and for data texts that have a `lattlast` form. With `lang="en"` the standard English texts."#,
     },
     Attribute {
         name: "heading-level",

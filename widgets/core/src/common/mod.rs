@@ -8,4 +8,5 @@ pub mod contrast;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod manifest;
 pub mod sort;
+pub mod table;
 pub mod texts;

@@ -171,8 +171,7 @@ pub fn planned_for(m: &Milestone) -> &PartialDate {
 
 /// The status as words: "Klart", "Pågår", "Kommer", or "Planerat till 2024" for a past step
 /// no source confirms.
-pub fn status_words(m: &Milestone, status: Status, lang: Lang) -> String {
-    let t = texts(lang);
+pub fn status_words(m: &Milestone, status: Status, t: &FardplanTexts, lang: Lang) -> String {
     match status {
         Status::Planned => [t.planned_for, " ", &format_date(planned_for(m), lang)].concat(),
         s => t.status(s).to_owned(),
@@ -378,15 +377,18 @@ mod tests {
         assert_eq!(date_status(&follow_up, today), Status::Done);
         assert_eq!(status(&follow_up, today), Status::Planned);
         assert_eq!(
-            status_words(&follow_up, Status::Planned, Lang::Sv),
+            status_words(&follow_up, Status::Planned, texts(Lang::Sv), Lang::Sv),
             "Planerat till 2024"
         );
         assert_eq!(
-            status_words(&follow_up, Status::Planned, Lang::En),
+            status_words(&follow_up, Status::Planned, texts(Lang::En), Lang::En),
             "Planned for 2024"
         );
         assert_eq!(status(&confirmed(follow_up.clone()), today), Status::Done);
-        assert_eq!(status_words(&follow_up, Status::Done, Lang::Sv), "Klart");
+        assert_eq!(
+            status_words(&follow_up, Status::Done, texts(Lang::Sv), Lang::Sv),
+            "Klart"
+        );
         // A source with an empty name confirms nothing.
         let empty = Milestone {
             confirmed_by: Some(crate::model::Source::default()),
@@ -409,7 +411,7 @@ mod tests {
         );
         assert_eq!(status(&period, today), Status::Planned);
         assert_eq!(
-            status_words(&period, Status::Planned, Lang::Sv),
+            status_words(&period, Status::Planned, texts(Lang::Sv), Lang::Sv),
             "Planerat till hösten 2023"
         );
         // Confirmation never moves a step that has not yet come or is under way.

@@ -1,54 +1,61 @@
 //! Every text the fardplan widget shows, Swedish first. Dates are spelled out by
 //! `fardplan::format_date`, which uses the month and season names below.
 
-use crate::model::{Lang, Level, Season, Status};
+use crate::common::table::texts_table;
+use crate::common::texts::lookup;
+use crate::model::{Lang, Level, Season, Status, UiText};
 
-pub struct FardplanTexts {
-    /// The widget's top heading.
-    pub heading: &'static str,
-    /// One line under the heading saying what the timeline shows.
-    pub lead: &'static str,
-    /// Before today's date, above the progress bar and on the timeline's marker.
-    pub today: &'static str,
-    /// "{pct} % av tiden fram till {year} har gått.": the parts around the numbers.
-    pub progress_before_year: &'static str,
-    pub progress_after_year: &'static str,
-    /// The accessible name of the progress bar.
-    pub progress_label: &'static str,
-    /// The label of the group of level filter buttons.
-    pub filter_label: &'static str,
-    /// "Visar {shown} av {total} händelser.": the parts around the numbers.
-    pub count_showing: &'static str,
-    pub count_of: &'static str,
-    pub count_after: &'static str,
-    /// Shown when the filters leave nothing to show.
-    pub none_shown: &'static str,
-    /// Shown when the region has no milestones in the chosen years.
-    pub no_milestones: &'static str,
-    /// Between the two ends of a period, read by screen readers instead of the dash.
-    pub span_to: &'static str,
-    /// Before the level and the status in a milestone's facts, for screen readers.
-    pub level_prefix: &'static str,
-    pub status_prefix: &'static str,
-    pub national: &'static str,
-    pub regional: &'static str,
-    pub municipal: &'static str,
-    pub done: &'static str,
-    pub ongoing: &'static str,
-    pub ahead: &'static str,
-    /// A past step no source confirms: "Planerat till 2024" (the date follows).
-    pub planned_for: &'static str,
-    /// The short status word of such a step, without its date.
-    pub planned: &'static str,
-    /// Before the source that confirms a step happened.
-    pub confirmed_by: &'static str,
-    /// Month names, January first, as written inside a sentence.
-    pub months: [&'static str; 12],
-    /// "hösten 2023": spring, summer, autumn, winter.
-    pub seasons: [&'static str; 4],
+texts_table! {
+    pub struct FardplanTexts("fardplan") {
+        /// The widget's top heading.
+        heading,
+        /// One line under the heading saying what the timeline shows.
+        lead,
+        /// Before today's date, above the progress bar and on the timeline's marker.
+        today,
+        /// "{pct} % av tiden fram till {year} har gått.": the parts around the numbers.
+        progress_before_year,
+        progress_after_year,
+        /// The accessible name of the progress bar.
+        progress_label,
+        /// The label of the group of level filter buttons.
+        filter_label,
+        /// "Visar {shown} av {total} händelser.": the parts around the numbers.
+        count_showing,
+        count_of,
+        count_after,
+        /// Shown when the filters leave nothing to show.
+        none_shown,
+        /// Shown when the region has no milestones in the chosen years.
+        no_milestones,
+        /// Between the two ends of a period, read by screen readers instead of the dash.
+        span_to,
+        /// Before the level and the status in a milestone's facts, for screen readers.
+        level_prefix,
+        status_prefix,
+        national,
+        regional,
+        municipal,
+        done,
+        ongoing,
+        ahead,
+        /// A past step no source confirms: "Planerat till 2024" (the date follows).
+        planned_for,
+        /// The short status word of such a step, without its date.
+        planned,
+        /// Before the source that confirms a step happened.
+        confirmed_by,
+    }
+    extra {
+        /// Month names, January first, as written inside a sentence. Words, not sentences:
+        /// lättläst uses the same, and other languages keep the Swedish ones (see the docs).
+        months: [&'static str; 12],
+        /// "hösten 2023": spring, summer, autumn, winter.
+        seasons: [&'static str; 4],
+    }
 }
 
-pub static SV: FardplanTexts = FardplanTexts {
+pub static SV: FardplanTexts<'static> = FardplanTexts {
     heading: "Färdplan för nära vård",
     lead:
         "Här ser du vad som är beslutat, vad som pågår och vad som kommer i arbetet med nära vård.",
@@ -91,7 +98,38 @@ pub static SV: FardplanTexts = FardplanTexts {
     seasons: ["våren", "sommaren", "hösten", "vintern"],
 };
 
-pub static EN: FardplanTexts = FardplanTexts {
+/// Lättläst: the most important first, one thing per sentence, short common words; the lead
+/// says what nära vård is.
+pub static LATTLAST: FardplanTexts<'static> = FardplanTexts {
+    heading: "Det här händer med nära vård",
+    lead: "Här ser du vad som händer i vården. Det kallas nära vård. Målet är att du ska få vård nära dig. Du ser vad som är klart. Du ser vad som pågår nu. Du ser också vad som kommer sedan.",
+    today: "Dagens datum",
+    progress_before_year: "procent av tiden fram till år",
+    progress_after_year: "har gått nu.",
+    progress_label: "Så mycket tid har gått",
+    filter_label: "Välj vad du vill se:",
+    count_showing: "Du ser",
+    count_of: "av alla",
+    count_after: "saker som händer.",
+    none_shown: "Nu syns inget. Välj en knapp ovanför.",
+    no_milestones: "Listan är tom för de här åren.",
+    span_to: "fram till",
+    level_prefix: "Gäller:",
+    status_prefix: "Just nu:",
+    national: "Hela Sverige",
+    regional: "Regionen",
+    municipal: "Kommunen",
+    done: "Det är klart",
+    ongoing: "Det pågår nu",
+    ahead: "Det kommer senare",
+    planned_for: "Det var planerat till",
+    planned: "Det var planerat",
+    confirmed_by: "Det här visar att det är klart:",
+    months: SV.months,
+    seasons: SV.seasons,
+};
+
+pub static EN: FardplanTexts<'static> = FardplanTexts {
     heading: "Roadmap for close care",
     lead: "Here you can see what has been decided, what is under way and what comes next in the work on close care.",
     today: "Today",
@@ -133,8 +171,8 @@ pub static EN: FardplanTexts = FardplanTexts {
     seasons: ["spring", "summer", "autumn", "winter"],
 };
 
-impl FardplanTexts {
-    pub fn level(&self, level: Level) -> &'static str {
+impl<'a> FardplanTexts<'a> {
+    pub fn level(&self, level: Level) -> &'a str {
         match level {
             Level::National => self.national,
             Level::Regional => self.regional,
@@ -142,7 +180,7 @@ impl FardplanTexts {
         }
     }
 
-    pub fn status(&self, status: Status) -> &'static str {
+    pub fn status(&self, status: Status) -> &'a str {
         match status {
             Status::Done => self.done,
             Status::Ongoing => self.ongoing,
@@ -171,9 +209,24 @@ impl FardplanTexts {
     }
 }
 
-pub fn texts(lang: Lang) -> &'static FardplanTexts {
+pub fn texts(lang: Lang) -> &'static FardplanTexts<'static> {
     match lang {
-        Lang::Sv => &SV,
+        Lang::Sv | Lang::Other(_) => &SV,
+        Lang::Lattlast => &LATTLAST,
         Lang::En => &EN,
     }
+}
+
+/// The table in `lang`, with a data file's strings for another language laid over Swedish.
+pub fn resolve(lang: Lang, extra: &[UiText]) -> FardplanTexts<'_> {
+    let base = *texts(lang);
+    match lang {
+        Lang::Other(tag) => base.overlay(&|n| lookup(extra, tag, FardplanTexts::PREFIX, n)),
+        _ => base,
+    }
+}
+
+/// `Some("sv")` when `s` from this table is a Swedish fallback inside a widget in `lang`.
+pub fn mark(lang: Lang, s: &str) -> Option<&'static str> {
+    crate::common::texts::mark(lang, SV.holds(s))
 }

@@ -3,6 +3,7 @@
 
 pub mod combobox;
 pub mod contract;
+pub mod idn;
 pub mod phone;
 pub mod search;
 pub mod texts;
@@ -10,7 +11,7 @@ pub mod vcard;
 
 use crate::common::attrs::clip;
 use crate::model::{
-    Contact, ContactKind, Date, GuideEntry, Lang, MinorityLanguage, Municipality, National, Region,
+    Contact, ContactKind, Date, GuideEntry, MinorityLanguage, Municipality, National, Region,
 };
 
 /// A day as ISO 8601 ("2026-03-01"), as the check date is shown.
@@ -59,6 +60,12 @@ pub fn domain(url: &str) -> &str {
     rest.split(['/', '?', '#']).next().unwrap_or(rest)
 }
 
+/// The domain as a resident reads it: `domain` with internationalised labels decoded
+/// ("gullspång.se" for "xn--gullspng-f0a.se").
+pub fn shown_domain(url: &str) -> String {
+    idn::display_host(domain(url))
+}
+
 /// The chosen municipality's way in for a need of this kind: its first contact of that kind,
 /// else its main contact. `None` when it has neither; the widget then points to its site.
 pub fn local_route(m: &Municipality, kind: ContactKind) -> Option<&Contact> {
@@ -68,8 +75,11 @@ pub fn local_route(m: &Municipality, kind: ContactKind) -> Option<&Contact> {
 
 /// The sentence on a national minority language's administrative area, for a municipality
 /// (elderly care included) or a region.
-pub fn minority_sentence(lang: Lang, language: MinorityLanguage, region: bool) -> String {
-    let t = texts::texts(lang);
+pub fn minority_sentence(
+    t: &texts::KontaktTexts,
+    language: MinorityLanguage,
+    region: bool,
+) -> String {
     let name = match language {
         MinorityLanguage::Finnish => t.finnish,
         MinorityLanguage::Sami => t.sami,
@@ -183,12 +193,12 @@ mod tests {
 
     #[test]
     fn minority_sentences_name_the_language_and_elderly_care() {
-        let s = minority_sentence(Lang::Sv, MinorityLanguage::Finnish, false);
+        let s = minority_sentence(&texts::SV, MinorityLanguage::Finnish, false);
         assert_eq!(
             s,
             "Kommunen ingår i förvaltningsområdet för finska. Du får använda finska i kontakt med kommunen, också inom äldreomsorgen."
         );
-        let r = minority_sentence(Lang::En, MinorityLanguage::Sami, true);
+        let r = minority_sentence(&texts::EN, MinorityLanguage::Sami, true);
         assert!(
             r.contains("Sámi") && r.contains("region") && !r.contains("elderly"),
             "{r}"

@@ -1,93 +1,97 @@
 //! The kontakt widget's texts, Swedish first, in plain language (klarspråk). Facts (names,
 //! numbers, addresses, hours) never live here: they come from the data.
 
-use crate::model::Lang;
+use crate::common::table::texts_table;
+use crate::common::texts::lookup;
+use crate::model::{Lang, UiText};
 
-pub struct KontaktTexts {
-    /// The widget's top heading.
-    pub heading: &'static str,
-    /// One line under the heading that says what the widget is for.
-    pub intro: &'static str,
-    /// The search field's label, before the county's name.
-    pub search_label: &'static str,
-    /// Help under the search field, tied to it with `aria-describedby`.
-    pub search_help: &'static str,
-    /// The listbox's accessible name.
-    pub choices: &'static str,
-    /// After the region's name in the list of choices, so the choice is understood.
-    pub whole_region: &'static str,
-    /// The municipality code's label in the list of choices (read by screen readers).
-    pub code: &'static str,
-    /// Counts for the live region: "1 träff", "12 träffar".
-    pub one_match: &'static str,
-    pub many_matches_suffix: &'static str,
-    /// Added to the count while the list is open, for keyboard users.
-    pub arrows_hint: &'static str,
-    pub no_match: &'static str,
-    /// Before the typed text in the no-match message.
-    pub no_match_for: &'static str,
-    /// After the no-match message: where to turn instead.
-    pub no_match_offer: &'static str,
-    /// Announced after a choice, before the chosen name.
-    pub showing: &'static str,
-    /// Section headings.
-    pub municipality_contacts: &'static str,
-    pub national: &'static str,
-    pub national_intro: &'static str,
-    pub guide: &'static str,
-    pub guide_intro: &'static str,
-    /// Fact labels of a contact.
-    pub email: &'static str,
-    pub phone: &'static str,
-    pub web: &'static str,
-    pub website: &'static str,
-    pub opening_hours: &'static str,
-    pub phone_hours: &'static str,
-    pub topics: &'static str,
-    /// Before a contact's check date: "Kontrollerad 2026-03-01".
-    pub verified: &'static str,
-    /// The vCard download link.
-    pub save_contact: &'static str,
-    /// Leads the card of a municipality with no contacts of its own in the data, before a
-    /// link to its web site: help, never "we have no data".
-    pub start_at_site: &'static str,
-    /// The same when the data has no web site either.
-    pub start_at_region: &'static str,
-    /// Before the national health advice number on such a card.
-    pub health_first: &'static str,
-    pub call: &'static str,
-    /// "ring" mid-sentence (no run-time lower-casing: it would pull in Unicode tables).
-    pub call_lower: &'static str,
-    pub or_visit: &'static str,
-    /// Before a contact's source, shown as the page's domain: "Källa: tibro.se".
-    pub source: &'static str,
-    /// After the no-match message when the county has a programme.
-    pub no_match_offer_programme: &'static str,
-    /// The chosen municipality's route in the guide: "I Tibro:".
-    pub local_in: &'static str,
-    pub write_to: &'static str,
-    pub see_page: &'static str,
-    /// National minority languages: the section's heading, the languages' names and the
-    /// parts of the sentence (see `minority_sentence`).
-    pub minority_heading: &'static str,
-    pub finnish: &'static str,
-    pub sami: &'static str,
-    pub meankieli: &'static str,
-    pub minority_municipality: &'static str,
-    pub minority_region: &'static str,
-    pub minority_use: &'static str,
-    pub minority_with: &'static str,
-    pub minority_municipality_end: &'static str,
-    pub minority_region_end: &'static str,
-    /// The badges of the guide: who answers for a need.
-    pub municipality: &'static str,
-    pub region: &'static str,
-    pub both: &'static str,
-    /// Before where to turn (a sentence in the data), in the guide.
-    pub turn_to: &'static str,
+texts_table! {
+    pub struct KontaktTexts("kontakt") {
+        /// The widget's top heading.
+        heading,
+        /// One line under the heading that says what the widget is for.
+        intro,
+        /// The search field's label, before the county's name.
+        search_label,
+        /// Help under the search field, tied to it with `aria-describedby`.
+        search_help,
+        /// The listbox's accessible name.
+        choices,
+        /// After the region's name in the list of choices, so the choice is understood.
+        whole_region,
+        /// The municipality code's label in the list of choices (read by screen readers).
+        code,
+        /// Counts for the live region: "1 träff", "12 träffar".
+        one_match,
+        many_matches_suffix,
+        /// Added to the count while the list is open, for keyboard users.
+        arrows_hint,
+        no_match,
+        /// Before the typed text in the no-match message.
+        no_match_for,
+        /// After the no-match message: where to turn instead.
+        no_match_offer,
+        /// After the no-match message when the county has a programme.
+        no_match_offer_programme,
+        /// Announced after a choice, before the chosen name.
+        showing,
+        /// Section headings.
+        municipality_contacts,
+        national,
+        national_intro,
+        guide,
+        guide_intro,
+        /// Fact labels of a contact.
+        email,
+        phone,
+        web,
+        website,
+        opening_hours,
+        phone_hours,
+        topics,
+        /// Before a contact's check date: "Kontrollerad 2026-03-01".
+        verified,
+        /// The vCard download link.
+        save_contact,
+        /// Leads the card of a municipality with no contacts of its own in the data, before a
+        /// link to its web site: help, never "we have no data".
+        start_at_site,
+        /// The same when the data has no web site either.
+        start_at_region,
+        /// Before the national health advice number on such a card.
+        health_first,
+        call,
+        /// "ring" mid-sentence (no run-time lower-casing: it would pull in Unicode tables).
+        call_lower,
+        or_visit,
+        /// Before a contact's source, shown as the page's domain: "Källa: tibro.se".
+        source,
+        /// The chosen municipality's route in the guide: "I Tibro:".
+        local_in,
+        write_to,
+        see_page,
+        /// National minority languages: the section's heading, the languages' names and the
+        /// parts of the sentence (see `minority_sentence`).
+        minority_heading,
+        finnish,
+        sami,
+        meankieli,
+        minority_municipality,
+        minority_region,
+        minority_use,
+        minority_with,
+        minority_municipality_end,
+        minority_region_end,
+        /// The badges of the guide: who answers for a need.
+        municipality,
+        region,
+        both,
+        /// Before where to turn (a sentence in the data), in the guide.
+        turn_to,
+    }
 }
 
-pub static SV: KontaktTexts = KontaktTexts {
+pub static SV: KontaktTexts<'static> = KontaktTexts {
     heading: "Vem ska jag kontakta?",
     intro: "Kommunen ansvarar för en del av vården och omsorgen, regionen för en annan. Välj var du bor så ser du vart du vänder dig.",
     search_label: "Sök din kommun i",
@@ -143,7 +147,65 @@ pub static SV: KontaktTexts = KontaktTexts {
     turn_to: "Så gör du:",
 };
 
-pub static EN: KontaktTexts = KontaktTexts {
+/// Lättläst: the most important first, one thing per sentence, short common words; the
+/// intro says what the municipality and the region are the first time they come up.
+pub static LATTLAST: KontaktTexts<'static> = KontaktTexts {
+    heading: "Vem hjälper mig?",
+    intro: "Du kan få hjälp av kommunen eller regionen. Regionen har hand om sjukvården. Kommunen har hand om omsorg, till exempel hemtjänst. Kommunen ger också viss vård i hemmet. Välj var du bor. Då ser du vem du ska kontakta.",
+    search_label: "Skriv namnet på din kommun i",
+    search_help: "Skriv några bokstäver. Du kan också skriva kommunens nummer. Välj med pilarna. Tryck sedan på Enter.",
+    choices: "Kommuner att välja",
+    whole_region: "för alla som bor i länet",
+    code: "kommunens nummer",
+    one_match: "1 namn passar.",
+    many_matches_suffix: " namn passar.",
+    arrows_hint: "Välj med pilarna.",
+    no_match: "Ingen kommun heter så.",
+    no_match_for: "Vi hittar ingen kommun som heter",
+    no_match_offer: "Kolla stavningen. Du kan också kontakta regionen:",
+    no_match_offer_programme: "Kolla stavningen. Du kan också kontakta regionen eller programmet för nära vård:",
+    showing: "Nu ser du vem du kan kontakta i",
+    municipality_contacts: "Här kan du få hjälp i",
+    national: "För alla i Sverige",
+    national_intro: "Ring hit var du än bor.",
+    guide: "Vem hjälper dig?",
+    guide_intro: "Här ser du vem som hjälper dig. Det är kommunen eller regionen.",
+    email: "Mejl",
+    phone: "Telefonnummer",
+    web: "Webbplats",
+    website: "Kommunens sida på internet",
+    opening_hours: "Öppet",
+    phone_hours: "Du kan ringa",
+    topics: "Hjälper dig med",
+    verified: "Vi kollade senast",
+    save_contact: "Spara kontakten i telefonen eller datorn",
+    start_at_site: "Börja på kommunens sida på internet. Där hittar du vem du ska kontakta. Det gäller till exempel hemtjänst. Hemtjänst är hjälp hemma.",
+    start_at_region: "Regionen kan hjälpa dig. Du ser regionen längre ner.",
+    health_first: "Är du sjuk eller skadad?",
+    call: "Ring",
+    call_lower: "ring",
+    or_visit: "eller gå in på",
+    source: "Uppgiften kommer från:",
+    local_in: "Om du bor i",
+    write_to: "mejla till",
+    see_page: "läs mer på",
+    minority_heading: "Andra språk än svenska",
+    finnish: "finska",
+    sami: "samiska",
+    meankieli: "meänkieli",
+    minority_municipality: "Kommunen har ett särskilt ansvar för ",
+    minority_region: "Regionen har ett särskilt ansvar för ",
+    minority_use: ". Du får prata och skriva på ",
+    minority_with: " med ",
+    minority_municipality_end: "kommunen. Det gäller också när du får hjälp som äldre",
+    minority_region_end: "regionen",
+    municipality: "Det gör kommunen",
+    region: "Det gör regionen",
+    both: "Det gör kommunen och regionen tillsammans",
+    turn_to: "Gör så här:",
+};
+
+pub static EN: KontaktTexts<'static> = KontaktTexts {
     heading: "Who do I contact?",
     intro: "The municipality is responsible for some care and support, the region for other care. Choose where you live to see where to turn.",
     search_label: "Find your municipality in",
@@ -199,16 +261,30 @@ pub static EN: KontaktTexts = KontaktTexts {
     turn_to: "What to do:",
 };
 
-pub fn texts(lang: Lang) -> &'static KontaktTexts {
+pub fn texts(lang: Lang) -> &'static KontaktTexts<'static> {
     match lang {
-        Lang::Sv => &SV,
+        Lang::Sv | Lang::Other(_) => &SV,
+        Lang::Lattlast => &LATTLAST,
         Lang::En => &EN,
     }
 }
 
+/// The table in `lang`, with a data file's strings for another language laid over Swedish.
+pub fn resolve(lang: Lang, extra: &[UiText]) -> KontaktTexts<'_> {
+    let base = *texts(lang);
+    match lang {
+        Lang::Other(tag) => base.overlay(&|n| lookup(extra, tag, KontaktTexts::PREFIX, n)),
+        _ => base,
+    }
+}
+
+/// `Some("sv")` when `s` from this table is a Swedish fallback inside a widget in `lang`.
+pub fn mark(lang: Lang, s: &str) -> Option<&'static str> {
+    crate::common::texts::mark(lang, SV.holds(s))
+}
+
 /// The live region's count: "1 träff", "12 träffar", or the no-match sentence.
-pub fn match_count(lang: Lang, n: usize) -> String {
-    let t = texts(lang);
+pub fn match_count(t: &KontaktTexts, n: usize) -> String {
     match n {
         0 => t.no_match.to_owned(),
         1 => t.one_match.to_owned(),
@@ -226,9 +302,10 @@ mod tests {
 
     #[test]
     fn counts_read_naturally() {
-        assert_eq!(match_count(Lang::Sv, 0), SV.no_match);
-        assert_eq!(match_count(Lang::Sv, 1), "1 träff");
-        assert_eq!(match_count(Lang::Sv, 12), "12 träffar");
-        assert_eq!(match_count(Lang::En, 2), "2 matches");
+        assert_eq!(match_count(&SV, 0), SV.no_match);
+        assert_eq!(match_count(&SV, 1), "1 träff");
+        assert_eq!(match_count(&SV, 12), "12 träffar");
+        assert_eq!(match_count(&EN, 2), "2 matches");
+        assert_eq!(match_count(&LATTLAST, 12), "12 namn passar.");
     }
 }

@@ -44,7 +44,7 @@ impl Section {
             .find(|x| x.slug().eq_ignore_ascii_case(s))
     }
 
-    pub fn heading(self, t: &MalbildTexts) -> &'static str {
+    pub fn heading<'a>(self, t: &MalbildTexts<'a>) -> &'a str {
         match self {
             Section::Why => t.why,
             Section::ForWhom => t.for_whom,
@@ -111,12 +111,6 @@ impl Sections {
             valid.join(", ")
         ))
     }
-}
-
-/// The editor's console message for a `lang` attribute the kit cannot show (now said by every
-/// widget, see `common::config`).
-pub fn lang_warning(value: Option<&str>) -> Option<String> {
-    crate::common::config::lang_warning(value)
 }
 
 /// The editor's console message for a known region whose data has no målbild.
@@ -199,10 +193,9 @@ pub fn link_source(link: &Link) -> LinkSource<'_> {
 }
 
 /// The `lang` attribute a text needs when it is shown in another language than the widget's
-/// (a Swedish fallback in an English widget), so screen readers pronounce it right.
+/// (a Swedish fallback in an English or Finnish widget), so screen readers pronounce it right.
 pub fn lang_attr(text: &Text, lang: Lang) -> Option<&'static str> {
-    let shown = text.shown_lang(lang);
-    (shown != lang).then(|| shown.tag())
+    lang.mark(text.shown_lang(lang))
 }
 
 /// The key of a disclosure's open state. The state is kept only while the key is the same, so
@@ -303,14 +296,6 @@ mod tests {
     }
 
     #[test]
-    fn lang_warning_only_for_unsupported_languages() {
-        assert_eq!(lang_warning(None), None);
-        assert_eq!(lang_warning(Some("sv-SE")), None);
-        assert_eq!(lang_warning(Some("en")), None);
-        assert!(lang_warning(Some("de")).unwrap().contains("use sv or en"));
-    }
-
-    #[test]
     fn periods() {
         assert_eq!(period(Some((2020, 2030))).as_deref(), Some("2020–2030"));
         assert_eq!(period(Some((2030, 2030))).as_deref(), Some("2030"));
@@ -403,6 +388,7 @@ mod tests {
         let both = Text {
             sv: "Hej".into(),
             en: Some("Hello".into()),
+            ..Text::default()
         };
         assert_eq!(lang_attr(&only_sv, Lang::En), Some("sv"));
         assert_eq!(lang_attr(&only_sv, Lang::Sv), None);

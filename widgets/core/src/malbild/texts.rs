@@ -1,33 +1,37 @@
 //! The målbild widget's texts. Swedish first, in plain language (klarspråk); English follows
 //! the same structure so a missing translation is a compile error.
 
-use crate::model::Lang;
+use crate::common::table::texts_table;
+use crate::common::texts::lookup;
+use crate::model::{Lang, UiText};
 
-pub struct MalbildTexts {
-    /// Put before the years the målbild covers, e.g. "Tidsperiod: 2020–2030".
-    pub period_label: &'static str,
-    pub why: &'static str,
-    pub for_whom: &'static str,
-    pub traits: &'static str,
-    pub responsible: &'static str,
-    pub read_more: &'static str,
-    /// The button on each trait card.
-    pub for_you: &'static str,
-    /// The button that shows the names of the county's municipalities.
-    pub show_municipalities: &'static str,
-    /// "7 kommuner och Region …": singular, plural and the joining word.
-    pub municipality_one: &'static str,
-    pub municipality_many: &'static str,
-    pub and: &'static str,
-    /// Put before a source's name, e.g. "Källa: Region Västernorrland".
-    pub source_label: &'static str,
-    /// The label of a trait card that holds for the whole country, not only the county.
-    pub national_label: &'static str,
-    /// Shown when the editor asked for a part of the målbild that does not exist.
-    pub missing_sections: &'static str,
+texts_table! {
+    pub struct MalbildTexts("malbild") {
+        /// Put before the years the målbild covers, e.g. "Tidsperiod: 2020–2030".
+        period_label,
+        why,
+        for_whom,
+        traits,
+        responsible,
+        read_more,
+        /// The button on each trait card.
+        for_you,
+        /// The button that shows the names of the county's municipalities.
+        show_municipalities,
+        /// "7 kommuner och Region …": singular, plural and the joining word.
+        municipality_one,
+        municipality_many,
+        and,
+        /// Put before a source's name, e.g. "Källa: Region Västernorrland".
+        source_label,
+        /// The label of a trait card that holds for the whole country, not only the county.
+        national_label,
+        /// Shown when the editor asked for a part of the målbild that does not exist.
+        missing_sections,
+    }
 }
 
-pub static SV: MalbildTexts = MalbildTexts {
+pub static SV: MalbildTexts<'static> = MalbildTexts {
     period_label: "Tidsperiod: ",
     why: "Varför behövs förändringen?",
     for_whom: "Vem gäller det?",
@@ -44,7 +48,25 @@ pub static SV: MalbildTexts = MalbildTexts {
     missing_sections: "En del av informationen kan inte visas just nu.",
 };
 
-pub static EN: MalbildTexts = MalbildTexts {
+/// Lättläst: the most important first, one thing per sentence, short common words.
+pub static LATTLAST: MalbildTexts<'static> = MalbildTexts {
+    period_label: "Åren det gäller: ",
+    why: "Därför ändras vården",
+    for_whom: "För vem?",
+    traits: "Så här är nära vård",
+    responsible: "Vem gör det?",
+    read_more: "Läs mer om nära vård",
+    for_you: "Vad betyder det för mig?",
+    show_municipalities: "Visa alla kommuner",
+    municipality_one: "kommun",
+    municipality_many: "kommuner",
+    and: "tillsammans med",
+    source_label: "Texten kommer från: ",
+    national_label: "Gäller i hela Sverige",
+    missing_sections: "Vi kan inte visa allt nu.",
+};
+
+pub static EN: MalbildTexts<'static> = MalbildTexts {
     period_label: "Period: ",
     why: "Why is the change needed?",
     for_whom: "Who is it for?",
@@ -61,9 +83,24 @@ pub static EN: MalbildTexts = MalbildTexts {
     missing_sections: "Some of the information cannot be shown right now.",
 };
 
-pub fn texts(lang: Lang) -> &'static MalbildTexts {
+pub fn texts(lang: Lang) -> &'static MalbildTexts<'static> {
     match lang {
-        Lang::Sv => &SV,
+        Lang::Sv | Lang::Other(_) => &SV,
+        Lang::Lattlast => &LATTLAST,
         Lang::En => &EN,
     }
+}
+
+/// The table in `lang`, with a data file's strings for another language laid over Swedish.
+pub fn resolve(lang: Lang, extra: &[UiText]) -> MalbildTexts<'_> {
+    let base = *texts(lang);
+    match lang {
+        Lang::Other(tag) => base.overlay(&|n| lookup(extra, tag, MalbildTexts::PREFIX, n)),
+        _ => base,
+    }
+}
+
+/// `Some("sv")` when `s` from this table is a Swedish fallback inside a widget in `lang`.
+pub fn mark(lang: Lang, s: &str) -> Option<&'static str> {
+    crate::common::texts::mark(lang, SV.holds(s))
 }

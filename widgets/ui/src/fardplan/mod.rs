@@ -3,15 +3,15 @@
 //! target year. Dates, status and attribute reading live in `naravard_core::fardplan`.
 
 use naravard_core::common::config::Widget;
-use naravard_core::common::texts::common;
-use naravard_core::fardplan::{self as logic, filter, texts, Entry, FardplanTexts};
+use naravard_core::common::texts as common;
+use naravard_core::fardplan::{self as logic, filter, texts::resolve, Entry, FardplanTexts};
 use naravard_core::{Date, Lang, Level, Milestone, PartialDate, Source, Status, Text};
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::shared::{
-    unknown_region_warning, use_editor_warnings, use_region, Heading, RegionState, WidgetKind,
-    WidgetProps,
+    lang_of, say, unknown_region_warning, use_editor_warnings, use_region, Heading, RegionState,
+    WidgetKind, WidgetProps,
 };
 
 /// Today in the resident's browser, as a calendar day in their time zone.
@@ -24,10 +24,15 @@ fn browser_today() -> Date {
     }
 }
 
-/// `lang="sv"` on a text shown in Swedish inside an English widget, so it is read right.
+/// `lang="sv"` on a text shown in Swedish inside another language, so it is read right.
 fn text_lang(text: &Text, lang: Lang) -> Option<&'static str> {
-    let shown = text.shown_lang(lang);
-    (shown != lang).then_some(shown.tag())
+    lang.mark(text.shown_lang(lang))
+}
+
+/// A date written out ("1 januari 2023") is Swedish inside another language: the month and
+/// season names are not among the strings a data file gives.
+fn date_lang(lang: Lang, written: &str) -> Option<&'static str> {
+    common::mark(lang, written.chars().any(char::is_alphabetic))
 }
 
 /// Tells the host page what the resident did, e.g. for a council's own statistics: the event
@@ -64,7 +69,8 @@ pub fn Fardplan(props: &WidgetProps) -> Html {
     let open = use_state(Vec::<usize>::new);
 
     let lang = props.lang;
-    let t = texts(lang);
+    let t = resolve(lang, &registry.texts);
+    let t = &t;
     let config = &props.config;
     let level = config.heading_level;
     let (chosen_levels, from, to, pinned, layout) = match &config.widget {
@@ -85,14 +91,15 @@ pub fn Fardplan(props: &WidgetProps) -> Html {
     use_editor_warnings(WidgetKind::Fardplan, warnings);
 
     let Some(region) = region else {
+        let c = common::resolve(lang, &registry.texts);
         let message = if state == RegionState::Loading {
-            common(lang).loading
+            c.loading
         } else {
-            common(lang).unknown_region
+            c.unknown_region
         };
         return html! {
-            <div class="fardplan" lang={lang.tag()} part="root">
-                <p class="notice" part="notice">{ message }</p>
+            <div class="fardplan" lang={lang.tag().to_owned()} part="root">
+                <p class="notice" part="notice">{ say(lang, message) }</p>
             </div>
         };
     };
@@ -107,9 +114,11 @@ pub fn Fardplan(props: &WidgetProps) -> Html {
     // the milestones could say "100 %" of a plan that runs on.
     let malbild_period = region.malbild.as_ref().and_then(|m| m.period);
     let now = now_box(t, lang, today, malbild_period);
-    let filters = filter_chips(t, &filtered.chips(), &hidden, &props.host);
+    let filters = filter_chips(t, lang, &filtered.chips(), &hidden, &props.host);
+    let count_lang = lang_of(lang, &[t.count_showing, t.count_of, t.count_after]);
     let count = filtered.count_line(t);
 
+    let common_t = common::resolve(lang, &registry.texts);
     let marker_at = logic::today_position(shown, today);
     let last = shown.len().saturating_sub(1);
     let items = shown.iter().enumerate().map(|(i, e)| {
@@ -117,6 +126,7 @@ pub fn Fardplan(props: &WidgetProps) -> Html {
         let marker_after = marker_at == shown.len() && i == last;
         let ctx = ItemCtx {
             t,
+            common: &common_t,
             lang,
             today,
             sub_level,
@@ -127,24 +137,24 @@ pub fn Fardplan(props: &WidgetProps) -> Html {
     });
 
     let body = if in_scope.is_empty() {
-        html! { <p class="notice" part="notice">{ t.no_milestones }</p> }
+        html! { <p class="notice" part="notice">{ say(lang, t.no_milestones) }</p> }
     } else if shown.is_empty() {
-        html! { <p class="notice" part="notice">{ t.none_shown }</p> }
+        html! { <p class="notice" part="notice">{ say(lang, t.none_shown) }</p> }
     } else {
         html! { <ol class="timeline" part="list">{ for items }</ol> }
     };
 
     html! {
         <div class={classes!("fardplan", ["layout-", layout.slug()].concat())}
-            lang={lang.tag()} part="root" data-layout={layout.slug()}>
-            <Heading level={level} class="title" part="heading">{ t.heading }</Heading>
+            lang={lang.tag().to_owned()} part="root" data-layout={layout.slug()}>
+            <Heading level={level} class="title" part="heading">{ say(lang, t.heading) }</Heading>
             <p class="region" part="region" lang={text_lang(&region.name, lang)}>
                 { region.name.get(lang) }
             </p>
-            <p class="lead" part="lead">{ t.lead }</p>
+            <p class="lead" part="lead">{ say(lang, t.lead) }</p>
             { now }
             { filters }
-            <p class="count" part="count" role="status" aria-live="polite">{ count }</p>
+            <p class="count" part="count" role="status" aria-live="polite" lang={count_lang}>{ count }</p>
             { body }
         </div>
     }
@@ -156,6 +166,7 @@ fn now_box(t: &FardplanTexts, lang: Lang, today: Date, period: Option<(i32, i32)
     let iso = logic::datetime(&PartialDate::Day(today));
     let progress = period.map(|(start, target)| {
         let pct = logic::progress(today, start, target);
+        let sentence_lang = lang_of(lang, &[t.progress_before_year, t.progress_after_year]);
         let mut sentence = pct.to_string();
         for part in [
             " ",
@@ -169,9 +180,9 @@ fn now_box(t: &FardplanTexts, lang: Lang, today: Date, period: Option<(i32, i32)
         }
         html! {
             <>
-                <p class="progress-text" id="fp-progress-text">{ sentence }</p>
+                <p class="progress-text" id="fp-progress-text" lang={sentence_lang}>{ sentence }</p>
                 <progress class="progress" part="progress" max="100" value={pct.to_string()}
-                    aria-label={t.progress_label} aria-describedby="fp-progress-text">
+                    aria-label={t.progress_label.to_owned()} aria-describedby="fp-progress-text">
                     { pct }{ " %" }
                 </progress>
             </>
@@ -180,8 +191,8 @@ fn now_box(t: &FardplanTexts, lang: Lang, today: Date, period: Option<(i32, i32)
     html! {
         <div class="now" part="now">
             <p class="today">
-                <span class="today-label">{ t.today }{ ": " }</span>
-                <time datetime={iso}>{ today_text }</time>
+                <span class="today-label">{ say(lang, t.today) }{ ": " }</span>
+                <time datetime={iso} lang={date_lang(lang, &today_text)}>{ today_text }</time>
             </p>
             { for progress }
         </div>
@@ -191,6 +202,7 @@ fn now_box(t: &FardplanTexts, lang: Lang, today: Date, period: Option<(i32, i32)
 /// Toggle buttons for the levels present, with their counts (`filter::Filtered::chips`).
 fn filter_chips(
     t: &FardplanTexts,
+    lang: Lang,
     chips: &[(Level, usize)],
     hidden: &UseStateHandle<Vec<Level>>,
     host: &web_sys::HtmlElement,
@@ -218,21 +230,22 @@ fn filter_chips(
             <button type="button" class={classes!("chip", ["level-", level.slug()].concat())}
                 part="chip" aria-pressed={if pressed { "true" } else { "false" }}
                 data-level={level.slug()} {onclick}>
-                { t.level(level) }
+                { say(lang, t.level(level)) }
                 <span class="chip-count">{ " (" }{ n }{ ")" }</span>
             </button>
         }
     });
     html! {
         <div class="filters" part="filters" role="group" aria-labelledby="fp-filter-label">
-            <span class="filter-label" id="fp-filter-label">{ t.filter_label }</span>
+            <span class="filter-label" id="fp-filter-label">{ say(lang, t.filter_label) }</span>
             { for buttons }
         </div>
     }
 }
 
 struct ItemCtx<'a> {
-    t: &'static FardplanTexts,
+    t: &'a FardplanTexts<'a>,
+    common: &'a common::CommonTexts<'a>,
     lang: Lang,
     today: Date,
     sub_level: u8,
@@ -243,7 +256,8 @@ struct ItemCtx<'a> {
 /// A date or a period, each end in a `<time>`; the dash is read as "till"/"to".
 fn when(ctx: &ItemCtx, m: &Milestone) -> Html {
     let one = |d: &PartialDate| {
-        html! { <time datetime={logic::datetime(d)}>{ logic::format_date(d, ctx.lang) }</time> }
+        let written = logic::format_date(d, ctx.lang);
+        html! { <time datetime={logic::datetime(d)} lang={date_lang(ctx.lang, &written)}>{ written }</time> }
     };
     match &m.end {
         Some(end) => {
@@ -253,7 +267,7 @@ fn when(ctx: &ItemCtx, m: &Milestone) -> Html {
                 <>
                     { one(&m.date) }
                     <span aria-hidden="true">{ if tight { "–" } else { " – " } }</span>
-                    <span class="visually-hidden">{ " " }{ ctx.t.span_to }{ " " }</span>
+                    <span class="visually-hidden">{ " " }{ say(ctx.lang, ctx.t.span_to) }{ " " }</span>
                     { one(end) }
                 </>
             }
@@ -317,19 +331,19 @@ fn item(ctx: &ItemCtx, e: &Entry, marker_before: bool, marker_after: bool) -> Ht
         let text = m.text.as_ref().map(|text| {
             html! { <p class="text" lang={text_lang(text, lang)}>{ text.get(lang) }</p> }
         });
-        let cite = |s: &Source, label: &'static str, class: &'static str| {
+        let cite = |s: &Source, label: &str, class: &'static str| {
             let name = s.name.get(lang);
             let name_lang = text_lang(&s.name, lang);
             let shown = match &s.url {
                 Some(url) => html! { <a href={url.clone()} lang={name_lang}>{ name }</a> },
                 None => html! { <span lang={name_lang}>{ name }</span> },
             };
-            html! { <p class={class} part="source">{ label }{ ": " }{ shown }</p> }
+            html! { <p class={class} part="source">{ say(lang, label) }{ ": " }{ shown }</p> }
         };
         let source = m
             .source
             .as_ref()
-            .map(|s| cite(s, common(lang).source, "source"));
+            .map(|s| cite(s, ctx.common.source, "source"));
         // Shown only when it is what makes the step "Klart", so the claim carries its proof.
         let confirmed = m
             .confirmed_by
@@ -345,13 +359,15 @@ fn item(ctx: &ItemCtx, e: &Entry, marker_before: bool, marker_after: bool) -> Ht
         }
     });
 
+    let today_text = logic::format_day(ctx.today, lang);
     let marker = |where_: &'static str| {
         html! {
             <p class={classes!("today-marker", where_)} part="today-marker">
-                <span class="today-label">{ t.today }</span>
+                <span class="today-label">{ say(lang, t.today) }</span>
                 { " " }
-                <time datetime={logic::datetime(&PartialDate::Day(ctx.today))}>
-                    { logic::format_day(ctx.today, lang) }
+                <time datetime={logic::datetime(&PartialDate::Day(ctx.today))}
+                    lang={date_lang(lang, &today_text)}>
+                    { today_text.clone() }
                 </time>
             </p>
         }
@@ -372,13 +388,15 @@ fn item(ctx: &ItemCtx, e: &Entry, marker_before: bool, marker_after: bool) -> Ht
                     <p class="meta" id={meta_id} part="meta">
                         <span class="date" part="date">{ when(ctx, m) }</span>
                         <span class="level" part="level">
-                            <span class="visually-hidden">{ t.level_prefix }{ " " }</span>
-                            { t.level(e.level) }
+                            <span class="visually-hidden">{ say(lang, t.level_prefix) }{ " " }</span>
+                            { say(lang, t.level(e.level)) }
                         </span>
                         <span class="status" part="status">
                             <span class="status-icon" aria-hidden="true"></span>
-                            <span class="visually-hidden">{ t.status_prefix }{ " " }</span>
-                            { logic::status_words(m, status, lang) }
+                            <span class="visually-hidden">{ say(lang, t.status_prefix) }{ " " }</span>
+                            <span lang={lang_of(lang, &[t.planned_for, t.status(status)])}>
+                                { logic::status_words(m, status, t, lang) }
+                            </span>
                         </span>
                     </p>
                     { for details }

@@ -2,26 +2,24 @@
 //! field), the municipality's, region's and programme's cards, the national numbers and the
 //! guide of who does what.
 
-use naravard_core::kontakt::texts::{texts, KontaktTexts};
+use naravard_core::kontakt::texts::KontaktTexts;
 use naravard_core::kontakt::{
-    domain, guide, iso_date, local_route, mailto, minority_sentence, phone, safe_url, short_url,
-    vcard,
+    guide, iso_date, local_route, mailto, minority_sentence, phone, safe_url, short_url,
+    shown_domain, vcard,
 };
 use naravard_core::{
     Contact, Lang, MinorityArea, Municipality, National, Region, Responsible, Source, Text,
 };
 use yew::prelude::*;
 
-use crate::shared::Heading;
+use crate::shared::{lang_of, say, Heading};
 
 /// A data text in the page's language, marked `lang="sv"` when it falls back to Swedish so a
 /// screen reader pronounces it right.
 fn text(t: &Text, lang: Lang) -> Html {
-    let shown = t.shown_lang(lang);
-    if shown == lang {
-        html! { { t.get(lang).to_owned() } }
-    } else {
-        html! { <span lang={shown.tag()}>{ t.get(lang).to_owned() }</span> }
+    match lang.mark(t.shown_lang(lang)) {
+        None => html! { { t.get(lang).to_owned() } },
+        Some(tag) => html! { <span lang={tag}>{ t.get(lang).to_owned() }</span> },
     }
 }
 
@@ -29,7 +27,7 @@ fn has(t: &Option<Text>) -> Option<&Text> {
     t.as_ref().filter(|t| !t.sv.trim().is_empty())
 }
 
-fn fact(label: &'static str, value: Html) -> Html {
+fn fact(label: Html, value: Html) -> Html {
     html! {
         <div class="fact">
             <dt>{ label }</dt>
@@ -43,30 +41,35 @@ fn link(href: String, shown: String, part: &'static str) -> Html {
 }
 
 /// One contact: its role as a heading, then each fact the data has.
-pub fn contact_item(c: &Contact, lang: Lang, role_level: u8, class: Option<&'static str>) -> Html {
-    let t = texts(lang);
+pub fn contact_item(
+    c: &Contact,
+    t: &KontaktTexts,
+    lang: Lang,
+    role_level: u8,
+    class: Option<&'static str>,
+) -> Html {
     let mut facts: Vec<Html> = Vec::new();
     if let Some(raw) = c.phone.as_deref().filter(|p| !p.trim().is_empty()) {
-        facts.push(fact(t.phone, phone_link(raw)));
+        facts.push(fact(say(lang, t.phone), phone_link(raw)));
     }
     if let Some(hours) = has(&c.phone_hours) {
-        facts.push(fact(t.phone_hours, text(hours, lang)));
+        facts.push(fact(say(lang, t.phone_hours), text(hours, lang)));
     }
     if let Some(email) = c.email.as_deref().filter(|e| !e.trim().is_empty()) {
         let value = match mailto(email) {
             Some(href) => link(href, email.trim().to_owned(), "email"),
             None => html! { { email.trim().to_owned() } },
         };
-        facts.push(fact(t.email, value));
+        facts.push(fact(say(lang, t.email), value));
     }
     if let Some(url) = c.web.as_deref().and_then(safe_url) {
         facts.push(fact(
-            t.web,
+            say(lang, t.web),
             link(url.to_owned(), short_url(url).to_owned(), "web"),
         ));
     }
     if let Some(hours) = has(&c.opening_hours) {
-        facts.push(fact(t.opening_hours, text(hours, lang)));
+        facts.push(fact(say(lang, t.opening_hours), text(hours, lang)));
     }
     let topics: Vec<&Text> = c
         .topics
@@ -78,7 +81,7 @@ pub fn contact_item(c: &Contact, lang: Lang, role_level: u8, class: Option<&'sta
             .iter()
             .map(|topic| html! { <li>{ text(topic, lang) }</li> });
         facts.push(fact(
-            t.topics,
+            say(lang, t.topics),
             html! { <ul class="topics">{ for list }</ul> },
         ));
     }
@@ -91,14 +94,18 @@ pub fn contact_item(c: &Contact, lang: Lang, role_level: u8, class: Option<&'sta
             if !facts.is_empty() {
                 <dl class="facts">{ for facts }</dl>
             }
-            { provenance(c.source.as_ref(), c.verified, lang) }
+            { provenance(c.source.as_ref(), c.verified, t, lang) }
         </li>
     }
 }
 
 /// Where a fact comes from, as the page's domain (linked), and the day it was checked.
-fn provenance(source: Option<&Source>, day: Option<naravard_core::Date>, lang: Lang) -> Html {
-    let t = texts(lang);
+fn provenance(
+    source: Option<&Source>,
+    day: Option<naravard_core::Date>,
+    t: &KontaktTexts,
+    lang: Lang,
+) -> Html {
     let url = source.and_then(|s| s.url.as_deref()).and_then(safe_url);
     if url.is_none() && day.is_none() {
         return html! {};
@@ -107,35 +114,40 @@ fn provenance(source: Option<&Source>, day: Option<naravard_core::Date>, lang: L
         <p class="verified" part="provenance">
             if let Some(url) = url {
                 <span class="source">
-                    { t.source }{ " " }
-                    <a class="link" href={url.to_owned()} part="source">{ domain(url).to_owned() }</a>
+                    { say(lang, t.source) }{ " " }
+                    <a class="link" href={url.to_owned()} part="source">{ shown_domain(url) }</a>
                 </span>
                 if day.is_some() { { " · " } }
             }
             if let Some(day) = day {
-                { t.verified }{ " " }<time datetime={iso_date(day)}>{ iso_date(day) }</time>
+                { say(lang, t.verified) }{ " " }<time datetime={iso_date(day)}>{ iso_date(day) }</time>
             }
         </p>
     }
 }
 
 /// The national minority languages of an administrative area, each with its source.
-fn minority_section(areas: &[MinorityArea], lang: Lang, level: u8, region: bool) -> Html {
+fn minority_section(
+    areas: &[MinorityArea],
+    t: &KontaktTexts,
+    lang: Lang,
+    level: u8,
+    region: bool,
+) -> Html {
     if areas.is_empty() {
         return html! {};
     }
-    let t = texts(lang);
     let items = areas.iter().map(|a| {
         html! {
             <li class="minority-language">
-                <p>{ minority_sentence(lang, a.language, region) }</p>
-                { provenance(a.source.as_ref(), None, lang) }
+                <p lang={lang_of(lang, &[t.minority_use])}>{ minority_sentence(t, a.language, region) }</p>
+                { provenance(a.source.as_ref(), None, t, lang) }
             </li>
         }
     });
     html! {
         <section class="minority" part="minority">
-            <Heading {level} class="role">{ t.minority_heading }</Heading>
+            <Heading {level} class="role">{ say(lang, t.minority_heading) }</Heading>
             <ul class="contacts">{ for items }</ul>
         </section>
     }
@@ -143,8 +155,7 @@ fn minority_section(areas: &[MinorityArea], lang: Lang, level: u8, region: bool)
 
 /// The way in for a municipality the data has no contacts for: its web site (or the region),
 /// and 1177 for health care, worded as help.
-fn start_here(m: &Municipality, national: &National, lang: Lang) -> Html {
-    let t = texts(lang);
+fn start_here(m: &Municipality, national: &National, t: &KontaktTexts, lang: Lang) -> Html {
     let site = m.website.as_deref().and_then(safe_url);
     let advice = national
         .contacts
@@ -154,18 +165,18 @@ fn start_here(m: &Municipality, national: &National, lang: Lang) -> Html {
         <div class="start" part="start">
             if let Some(url) = site {
                 <p class="lead">
-                    { t.start_at_site }{ " " }
+                    { say(lang, t.start_at_site) }{ " " }
                     <a class="link" href={url.to_owned()} part="web">{ short_url(url).to_owned() }</a>
                 </p>
             } else {
-                <p class="lead">{ t.start_at_region }</p>
+                <p class="lead">{ say(lang, t.start_at_region) }</p>
             }
             if let Some(c) = advice {
                 <p>
-                    { t.health_first }{ " " }{ t.call }{ " " }
+                    { say(lang, t.health_first) }{ " " }{ say(lang, t.call) }{ " " }
                     { phone_link(c.phone.as_deref().unwrap_or_default()) }
                     if let Some(web) = c.web.as_deref().and_then(safe_url) {
-                        { " " }{ t.or_visit }{ " " }
+                        { " " }{ say(lang, t.or_visit) }{ " " }
                         { link(web.to_owned(), short_url(web).to_owned(), "web") }
                     }
                     { "." }
@@ -183,18 +194,18 @@ fn phone_link(raw: &str) -> Html {
     }
 }
 
-fn contact_list(contacts: &[Contact], lang: Lang, role_level: u8) -> Html {
+fn contact_list(contacts: &[Contact], t: &KontaktTexts, lang: Lang, role_level: u8) -> Html {
     if contacts.is_empty() {
         return html! {};
     }
     html! {
         <ul class="contacts" part="contacts">
-            { for contacts.iter().map(|c| contact_item(c, lang, role_level, None)) }
+            { for contacts.iter().map(|c| contact_item(c, t, lang, role_level, None)) }
         </ul>
     }
 }
 
-fn site_line(label: &'static str, url: Option<&str>) -> Html {
+fn site_line(label: Html, url: Option<&str>) -> Html {
     match url.and_then(safe_url) {
         Some(url) => html! {
             <p class="site">
@@ -210,29 +221,29 @@ fn site_line(label: &'static str, url: Option<&str>) -> Html {
 pub fn municipality_card(
     m: &Municipality,
     national: &National,
+    t: &KontaktTexts,
     lang: Lang,
     level: u8,
     vcard: Option<&str>,
 ) -> Html {
-    let t: &KontaktTexts = texts(lang);
     let role_level = level.saturating_add(1).min(6);
     let routes = !m.contacts.is_empty();
     html! {
         <article class="card municipality" part="card">
             <Heading {level} class="card-title" part="card-heading">
-                { t.municipality_contacts }{ " " }{ m.name.clone() }
+                { say(lang, t.municipality_contacts) }{ " " }{ m.name.clone() }
             </Heading>
             if routes {
-                { contact_list(&m.contacts, lang, role_level) }
-                { site_line(t.website, m.website.as_deref()) }
+                { contact_list(&m.contacts, t, lang, role_level) }
+                { site_line(say(lang, t.website), m.website.as_deref()) }
             } else {
-                { start_here(m, national, lang) }
+                { start_here(m, national, t, lang) }
             }
-            { minority_section(&m.minority_languages, lang, role_level, false) }
+            { minority_section(&m.minority_languages, t, lang, role_level, false) }
             if let Some(href) = vcard {
                 <p class="save">
                     <a class="vcard" href={href.to_owned()} download={vcard::file_name(m)}
-                        type="text/vcard" part="vcard">{ t.save_contact }</a>
+                        type="text/vcard" part="vcard">{ say(lang, t.save_contact) }</a>
                 </p>
             }
         </article>
@@ -240,8 +251,7 @@ pub fn municipality_card(
 }
 
 /// The region's card and the programme's card (the latter only when the data has one).
-pub fn region_cards(region: &Region, lang: Lang, level: u8) -> Html {
-    let t = texts(lang);
+pub fn region_cards(region: &Region, t: &KontaktTexts, lang: Lang, level: u8) -> Html {
     let role_level = level.saturating_add(1).min(6);
     let has_region = !region.contacts.is_empty()
         || region.website.is_some()
@@ -256,7 +266,7 @@ pub fn region_cards(region: &Region, lang: Lang, level: u8) -> Html {
         Some(html! {
             <article class="card programme" part="card">
                 <Heading {level} class="card-title" part="card-heading">{ text(&p.name, lang) }</Heading>
-                <ul class="contacts" part="contacts">{ contact_item(&untitled, lang, role_level, None) }</ul>
+                <ul class="contacts" part="contacts">{ contact_item(&untitled, t, lang, role_level, None) }</ul>
             </article>
         })
     });
@@ -267,9 +277,9 @@ pub fn region_cards(region: &Region, lang: Lang, level: u8) -> Html {
                     <Heading {level} class="card-title" part="card-heading">
                         { text(&region.name, lang) }
                     </Heading>
-                    { contact_list(&region.contacts, lang, role_level) }
-                    { site_line(t.web, region.website.as_deref()) }
-                    { minority_section(&region.minority_languages, lang, role_level, true) }
+                    { contact_list(&region.contacts, t, lang, role_level) }
+                    { site_line(say(lang, t.web), region.website.as_deref()) }
+                    { minority_section(&region.minority_languages, t, lang, role_level, true) }
                 </article>
             }
             { programme }
@@ -278,21 +288,20 @@ pub fn region_cards(region: &Region, lang: Lang, level: u8) -> Html {
 }
 
 /// The national numbers (1177, 112 …), always shown, set apart from the local contacts.
-pub fn national_section(national: &National, lang: Lang, level: u8) -> Html {
+pub fn national_section(national: &National, t: &KontaktTexts, lang: Lang, level: u8) -> Html {
     if national.contacts.is_empty() {
         return html! {};
     }
-    let t = texts(lang);
     let role_level = level.saturating_add(1).min(6);
     html! {
         <section class="national" part="national">
-            <Heading {level} class="section-title" part="section-heading">{ t.national }</Heading>
-            <p class="section-intro">{ t.national_intro }</p>
+            <Heading {level} class="section-title" part="section-heading">{ say(lang, t.national) }</Heading>
+            <p class="section-intro">{ say(lang, t.national_intro) }</p>
             <ul class="contacts" part="contacts">
                 { for national.contacts.iter().map(|c| {
                     // The emergency number gets its own emphasis (by weight and border, not colour).
                     let urgent = c.phone.as_deref().map(str::trim) == Some("112");
-                    contact_item(c, lang, role_level, Some(if urgent { "urgent" } else { "everyday" }))
+                    contact_item(c, t, lang, role_level, Some(if urgent { "urgent" } else { "everyday" }))
                 }) }
             </ul>
         </section>
@@ -301,24 +310,25 @@ pub fn national_section(national: &National, lang: Lang, level: u8) -> Html {
 
 /// The chosen municipality's way in for a guide entry: "I Tibro: ring 0504-180 00 …", or
 /// its web site where the data has no route.
-fn local_line(m: &Municipality, c: Option<&Contact>, lang: Lang) -> Html {
-    let t = texts(lang);
+fn local_line(m: &Municipality, c: Option<&Contact>, t: &KontaktTexts, lang: Lang) -> Html {
     let mut ways: Vec<Html> = Vec::new();
     if let Some(c) = c {
         if let Some(raw) = c.phone.as_deref().filter(|p| !p.trim().is_empty()) {
-            ways.push(html! { <>{ t.call_lower }{ " " }{ phone_link(raw) }</> });
+            ways.push(html! { <>{ say(lang, t.call_lower) }{ " " }{ phone_link(raw) }</> });
         }
         if let Some(href) = c.email.as_deref().and_then(mailto) {
             let shown = c.email.as_deref().unwrap_or_default().trim().to_owned();
-            ways.push(html! { <>{ t.write_to }{ " " }{ link(href, shown, "email") }</> });
+            ways.push(
+                html! { <>{ say(lang, t.write_to) }{ " " }{ link(href, shown, "email") }</> },
+            );
         }
         if let Some(url) = c.web.as_deref().and_then(safe_url) {
-            ways.push(html! { <>{ t.see_page }{ " " }{ link(url.to_owned(), domain(url).to_owned(), "web") }</> });
+            ways.push(html! { <>{ say(lang, t.see_page) }{ " " }{ link(url.to_owned(), shown_domain(url), "web") }</> });
         }
     }
     if ways.is_empty() {
         if let Some(url) = m.website.as_deref().and_then(safe_url) {
-            ways.push(html! { <>{ t.see_page }{ " " }{ link(url.to_owned(), short_url(url).to_owned(), "web") }</> });
+            ways.push(html! { <>{ say(lang, t.see_page) }{ " " }{ link(url.to_owned(), short_url(url).to_owned(), "web") }</> });
         }
     }
     if ways.is_empty() {
@@ -332,7 +342,7 @@ fn local_line(m: &Municipality, c: Option<&Contact>, lang: Lang) -> Html {
     });
     html! {
         <p class="local" part="local">
-            <strong>{ t.local_in }{ " " }{ m.name.clone() }{ ":" }</strong>{ " " }
+            <strong>{ say(lang, t.local_in) }{ " " }{ m.name.clone() }{ ":" }</strong>{ " " }
             { for joined }
             if let Some(h) = hours {
                 { " (" }{ text(h, lang) }{ ")" }
@@ -348,6 +358,7 @@ pub fn guide_section(
     national: &National,
     region: &Region,
     chosen: Option<&Municipality>,
+    t: &KontaktTexts,
     lang: Lang,
     level: u8,
 ) -> Html {
@@ -355,7 +366,6 @@ pub fn guide_section(
     if entries.is_empty() {
         return html! {};
     }
-    let t = texts(lang);
     let item_level = level.saturating_add(1).min(6);
     let items = entries.into_iter().map(|e| {
         let badge = e.responsible.map(|r| match r {
@@ -364,17 +374,17 @@ pub fn guide_section(
             Responsible::Both => (t.both, "badge both"),
         });
         let local = match (chosen, e.local_contact) {
-            (Some(m), Some(kind)) => local_line(m, local_route(m, kind), lang),
+            (Some(m), Some(kind)) => local_line(m, local_route(m, kind), t, lang),
             _ => html! {},
         };
         html! {
             <li class="need" part="need">
                 <Heading level={item_level} class="need-title">{ text(&e.need, lang) }</Heading>
                 if let Some((label, class)) = badge {
-                    <p class={class} part="badge">{ label }</p>
+                    <p class={class} part="badge">{ say(lang, label) }</p>
                 }
                 if !e.where_to_turn.sv.trim().is_empty() {
-                    <p class="turn">{ t.turn_to }{ " " }{ text(&e.where_to_turn, lang) }</p>
+                    <p class="turn">{ say(lang, t.turn_to) }{ " " }{ text(&e.where_to_turn, lang) }</p>
                 }
                 { local }
             </li>
@@ -382,8 +392,8 @@ pub fn guide_section(
     });
     html! {
         <section class="guide" part="guide">
-            <Heading {level} class="section-title" part="section-heading">{ t.guide }</Heading>
-            <p class="section-intro">{ t.guide_intro }</p>
+            <Heading {level} class="section-title" part="section-heading">{ say(lang, t.guide) }</Heading>
+            <p class="section-intro">{ say(lang, t.guide_intro) }</p>
             <ul class="needs" part="needs">{ for items }</ul>
         </section>
     }

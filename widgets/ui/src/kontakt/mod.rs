@@ -9,18 +9,18 @@ mod cards;
 use std::rc::Rc;
 
 use naravard_core::common::config::Widget;
-use naravard_core::common::texts::common;
+use naravard_core::common::texts as common;
 use naravard_core::kontakt::combobox::{Combobox, Live};
 use naravard_core::kontakt::search::{find_municipality, Choice, Index};
-use naravard_core::kontakt::texts::{match_count, texts};
+use naravard_core::kontakt::texts::{match_count, resolve};
 use naravard_core::kontakt::{storage_key, unknown_kommun, vcard};
 use naravard_core::{Lang, Region, Registry};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::shared::{
-    unknown_region_warning, use_editor_warnings, use_region, Heading, RegionState, WidgetKind,
-    WidgetProps,
+    lang_of, say, unknown_region_warning, use_editor_warnings, use_region, Heading, RegionState,
+    WidgetKind, WidgetProps,
 };
 use cards::{guide_section, municipality_card, national_section, region_cards};
 
@@ -55,7 +55,6 @@ fn choice_name(region: &Region, choice: Choice, lang: Lang) -> String {
 pub fn Kontakt(props: &WidgetProps) -> Html {
     let (registry, state) = use_region(props);
     let lang = props.lang;
-    let t = texts(lang);
     let config = &props.config;
     let region_attr = config.region.clone();
     let (kommun_attr, remember) = match &config.widget {
@@ -99,6 +98,7 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
         });
     }
 
+    let t = resolve(lang, &registry.texts);
     let region = registry.region(&region_attr);
     let mut warnings = config.warnings.clone();
     let preselected = match (region, kommun_attr.as_deref()) {
@@ -134,14 +134,15 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
     use_editor_warnings(WidgetKind::Kontakt, warnings);
 
     let Some(region) = region else {
+        let shared = common::resolve(lang, &registry.texts);
         let notice = if state == RegionState::Loading {
-            common(lang).loading
+            shared.loading
         } else {
-            common(lang).unknown_region
+            shared.unknown_region
         };
         return html! {
-            <div class="kontakt" lang={lang.tag()} part="root">
-                <p class="notice" part="notice">{ notice }</p>
+            <div class="kontakt" lang={lang.tag().to_owned()} part="root">
+                <p class="notice" part="notice">{ say(lang, notice) }</p>
             </div>
         };
     };
@@ -231,7 +232,7 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
     };
     let live = match combo.live(n) {
         Live::Count { matches, hint } => {
-            let mut s = match_count(lang, matches);
+            let mut s = match_count(&t, matches);
             if hint {
                 s.push(' ');
                 s.push_str(t.arrows_hint);
@@ -241,6 +242,7 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
         Live::Chosen(name) => [t.showing, " ", name, "."].concat(),
         Live::Silent => String::new(),
     };
+    let live_lang = lang_of(lang, &[t.no_match, t.arrows_hint, t.showing]);
     let active_id = combo.active_option(n).map(option_id);
 
     let options = results.iter().enumerate().map(|(i, &choice)| {
@@ -258,10 +260,12 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
         };
         let detail = match (choice, detail.is_empty()) {
             (_, true) => html! {},
-            (Choice::Region, false) => html! { <span class="detail">{ detail }</span> },
+            (Choice::Region, false) => html! {
+                <span class="detail" lang={lang_of(lang, &[t.whole_region])}>{ detail }</span>
+            },
             (Choice::Municipality(_), false) => html! {
                 <span class="detail">
-                    <span class="visually-hidden">{ t.code }{ " " }</span>{ detail }
+                    <span class="visually-hidden">{ say(lang, t.code) }{ " " }</span>{ detail }
                 </span>
             },
         };
@@ -283,9 +287,9 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
     let body = if no_match {
         html! {
             <div class="notice no-match" part="no-match">
-                <p>{ t.no_match_for }{ " \u{201d}" }{ typed }{ "\u{201d}." }</p>
-                <p>{ if region.programme.is_some() { t.no_match_offer_programme } else { t.no_match_offer } }</p>
-                <div class="cards">{ region_cards(region, lang, section_level) }</div>
+                <p>{ say(lang, t.no_match_for) }{ " \u{201d}" }{ typed }{ "\u{201d}." }</p>
+                <p>{ say(lang, if region.programme.is_some() { t.no_match_offer_programme } else { t.no_match_offer }) }</p>
+                <div class="cards">{ region_cards(region, &t, lang, section_level) }</div>
             </div>
         }
     } else {
@@ -293,26 +297,26 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
             Some(Choice::Municipality(i)) => match region.municipalities.get(i) {
                 Some(m) => html! {
                     <div class="result" part="result">
-                        { municipality_card(m, &registry.national, lang, section_level, vcard_href.as_deref()) }
-                        { region_cards(region, lang, section_level) }
+                        { municipality_card(m, &registry.national, &t, lang, section_level, vcard_href.as_deref()) }
+                        { region_cards(region, &t, lang, section_level) }
                     </div>
                 },
                 None => html! {},
             },
             Some(Choice::Region) => html! {
-                <div class="result" part="result">{ region_cards(region, lang, section_level) }</div>
+                <div class="result" part="result">{ region_cards(region, &t, lang, section_level) }</div>
             },
             None => html! {},
         }
     };
 
     html! {
-        <div class="kontakt" lang={lang.tag()} part="root">
-            <Heading {level} class="title" part="heading">{ t.heading }</Heading>
-            <p class="intro" part="intro">{ t.intro }</p>
+        <div class="kontakt" lang={lang.tag().to_owned()} part="root">
+            <Heading {level} class="title" part="heading">{ say(lang, t.heading) }</Heading>
+            <p class="intro" part="intro">{ say(lang, t.intro) }</p>
             <div class="finder" part="finder">
-                <label for={INPUT_ID} class="label" part="label">{ label }</label>
-                <p id={HELP_ID} class="help">{ t.search_help }</p>
+                <label for={INPUT_ID} class="label" part="label" lang={lang_of(lang, &[t.search_label])}>{ label }</label>
+                <p id={HELP_ID} class="help">{ say(lang, t.search_help) }</p>
                 <div class="combo">
                     <input id={INPUT_ID} type="text" class="input" part="input"
                         role="combobox" aria-autocomplete="list"
@@ -322,15 +326,15 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
                         autocomplete="off" autocapitalize="off" spellcheck="false"
                         value={field_value} {oninput} {onkeydown} {onblur} onclick={onclick_input} />
                     <ul id={LIST_ID} role="listbox" class="listbox" part="list"
-                        aria-label={t.choices} hidden={!list_open} onmousedown={keep_focus}>
+                        aria-label={t.choices.to_owned()} hidden={!list_open} onmousedown={keep_focus}>
                         { for options }
                     </ul>
                 </div>
-                <p role="status" class="visually-hidden" part="status">{ live }</p>
+                <p role="status" class="visually-hidden" part="status" lang={live_lang}>{ live }</p>
             </div>
             { body }
-            { national_section(&registry.national, lang, section_level) }
-            { guide_section(&registry.national, region, chosen, lang, section_level) }
+            { national_section(&registry.national, &t, lang, section_level) }
+            { guide_section(&registry.national, region, chosen, &t, lang, section_level) }
         </div>
     }
 }

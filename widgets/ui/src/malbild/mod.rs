@@ -2,15 +2,15 @@
 //! behind it in the county. Texts and logic live in `naravard_core::malbild`.
 
 use naravard_core::common::config::Widget;
-use naravard_core::common::texts::common;
-use naravard_core::malbild::texts::{texts, MalbildTexts};
+use naravard_core::common::texts as common;
+use naravard_core::malbild::texts::{resolve, MalbildTexts};
 use naravard_core::malbild::{self as logic, LinkSource, Section, Sections};
 use naravard_core::{Lang, Link, Malbild as Data, Region, Source, Text, Trait};
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::shared::{
-    unknown_region_warning, use_editor_warnings, use_region, Heading, RegionState, WidgetKind,
+    say, unknown_region_warning, use_editor_warnings, use_region, Heading, RegionState, WidgetKind,
     WidgetProps,
 };
 
@@ -75,7 +75,7 @@ pub fn Malbild(props: &WidgetProps) -> Html {
             };
             let view = View {
                 lang,
-                t: texts(lang),
+                t: resolve(lang, &registry.texts),
                 level,
                 expanded,
                 toggled: if toggled.key == key {
@@ -88,15 +88,15 @@ pub fn Malbild(props: &WidgetProps) -> Html {
             view.malbild(region, data, sections)
         }
         None if state == RegionState::Loading => html! {
-            <p class="notice" part="notice">{ common(lang).loading }</p>
+            <p class="notice" part="notice">{ say(lang, common::resolve(lang, &registry.texts).loading) }</p>
         },
         None => html! {
-            <p class="notice" part="notice">{ common(lang).unknown_region }</p>
+            <p class="notice" part="notice">{ say(lang, common::resolve(lang, &registry.texts).unknown_region) }</p>
         },
     };
 
     html! {
-        <div class="malbild" lang={lang.tag()} part="root">{ content }</div>
+        <div class="malbild" lang={lang.tag().to_owned()} part="root">{ content }</div>
     }
 }
 
@@ -121,7 +121,7 @@ fn announce_toggle(host: &web_sys::HtmlElement, id: &str, open: bool) {
 /// One render's settings, so the pieces below need not pass them around one by one.
 struct View<'a> {
     lang: Lang,
-    t: &'static MalbildTexts,
+    t: MalbildTexts<'a>,
     level: u8,
     expanded: bool,
     toggled: Option<&'a [String]>,
@@ -159,13 +159,13 @@ impl View<'_> {
                         { self.text(&data.title) }
                     </Heading>
                     if let Some(period) = period {
-                        <p class="period" part="period">{ self.t.period_label }{ period }</p>
+                        <p class="period" part="period">{ say(self.lang, self.t.period_label) }{ period }</p>
                     }
                     <p class="lead" part="lead">{ self.text(&data.lead) }</p>
                 </header>
                 { for shown }
                 if !sections.unknown.is_empty() {
-                    <p class="notice" part="notice">{ self.t.missing_sections }</p>
+                    <p class="notice" part="notice">{ say(self.lang, self.t.missing_sections) }</p>
                 }
                 if let Some(source) = &data.source {
                     { self.source(source) }
@@ -197,7 +197,7 @@ impl View<'_> {
         html! {
             <section class="section" part="section" data-section={section.slug()}>
                 <Heading level={self.section_level()} part="section-heading" class="section-title">
-                    { section.heading(self.t) }
+                    { say(self.lang, section.heading(&self.t)) }
                 </Heading>
                 { body }
             </section>
@@ -220,7 +220,7 @@ impl View<'_> {
                 }
                 { self.disclosure(
                     id,
-                    html! { <span id={label_id.clone()}>{ self.t.for_you }</span> },
+                    html! { <span id={label_id.clone()}>{ say(self.lang, self.t.for_you) }</span> },
                     // Every card has the same button text; its name adds the card's title.
                     Some(format!("{label_id} {heading_id}")),
                     html! { <p>{ self.text(&item.for_you) }</p> },
@@ -234,17 +234,25 @@ impl View<'_> {
 
     fn responsible(&self, region: &Region, data: &Data) -> Html {
         let names = logic::municipality_names(region);
-        let line = logic::responsible_line(names.len(), region.name.get(self.lang), self.t);
+        let line = logic::responsible_line(names.len(), region.name.get(self.lang), &self.t);
+        let line_lang = crate::shared::lang_of(
+            self.lang,
+            &[
+                self.t.municipality_one,
+                self.t.municipality_many,
+                self.t.and,
+            ],
+        );
         html! {
             <>
-                <p class="parties" part="parties"><strong>{ line }</strong></p>
+                <p class="parties" part="parties" lang={line_lang}><strong>{ line }</strong></p>
                 if !data.responsible.sv.trim().is_empty() {
                     <p>{ self.text(&data.responsible) }</p>
                 }
                 if !names.is_empty() {
                     { self.disclosure(
                         "municipalities".to_owned(),
-                        html! { self.t.show_municipalities },
+                        say(self.lang, self.t.show_municipalities),
                         None,
                         html! {
                             <ul class="municipalities" part="list">
@@ -266,10 +274,10 @@ impl View<'_> {
         };
         let source = match logic::link_source(link) {
             LinkSource::Named(s) => html! {
-                <span class="source" part="source">{ self.t.source_label }{ self.text(&s.name) }</span>
+                <span class="source" part="source">{ say(self.lang, self.t.source_label) }{ self.text(&s.name) }</span>
             },
             LinkSource::Host(host) => html! {
-                <span class="source" part="source">{ self.t.source_label }{ host.to_owned() }</span>
+                <span class="source" part="source">{ say(self.lang, self.t.source_label) }{ host.to_owned() }</span>
             },
             LinkSource::None => html! {},
         };
@@ -284,7 +292,7 @@ impl View<'_> {
             }
             None => name,
         };
-        html! { <p class="source" part="source">{ self.t.source_label }{ name }</p> }
+        html! { <p class="source" part="source">{ say(self.lang, self.t.source_label) }{ name }</p> }
     }
 
     /// The disclosure pattern: a real button that says whether its panel is open and which it

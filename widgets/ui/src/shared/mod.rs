@@ -53,6 +53,25 @@ impl WidgetKind {
     }
 }
 
+/// An interface string, in a `<span lang="sv">` when it is a Swedish fallback inside a widget
+/// in another language (a data file gave no string for it), so screen readers switch voice.
+#[inline(never)]
+pub fn say(lang: Lang, s: &str) -> Html {
+    match naravard_core::common::texts::mark_string(lang, s) {
+        Some(tag) => html! { <span lang={tag}>{ s.to_owned() }</span> },
+        None => html! { { s.to_owned() } },
+    }
+}
+
+/// The `lang` for an element whose text is built from interface strings (a sentence around
+/// numbers): `sv` when any of them is a Swedish fallback inside another language.
+pub fn lang_of(lang: Lang, parts: &[&str]) -> Option<&'static str> {
+    let any_swedish = parts
+        .iter()
+        .any(|s| naravard_core::common::texts::is_swedish(s));
+    naravard_core::common::texts::mark(lang, any_swedish)
+}
+
 /// The host element's attributes, by name, as the editor wrote them.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Attributes(pub Vec<(String, String)>);
