@@ -19,7 +19,7 @@ pub fn build() -> Result<PathBuf> {
     let pkg = root.join("pkg");
 
     eprintln!("xtask: compiling the widgets to wasm (release)");
-    cargo_wasm(&["--release"])?;
+    cargo_wasm("naravard-web", &["--release"])?;
     let wasm = root.join("target/wasm32-unknown-unknown/release/naravard_web.wasm");
 
     if pkg.exists() {
@@ -63,17 +63,11 @@ pub fn build() -> Result<PathBuf> {
     Ok(pkg)
 }
 
-/// `cargo build` of the wasm entry with `extra` arguments (profile, features).
-fn cargo_wasm(extra: &[&str]) -> Result {
+/// `cargo build` of a wasm package with `extra` arguments (profile, features).
+fn cargo_wasm(package: &str, extra: &[&str]) -> Result {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     run(Command::new(cargo)
-        .args([
-            "build",
-            "--target",
-            "wasm32-unknown-unknown",
-            "-p",
-            "naravard-web",
-        ])
+        .args(["build", "--target", "wasm32-unknown-unknown", "-p", package])
         .args(extra)
         .current_dir(root()))
 }
@@ -100,12 +94,15 @@ pub fn build_test_kit() -> Result<PathBuf> {
     let root = root();
     let out = root.join("pkg-test");
     eprintln!("xtask: compiling the test-only kit (test-panic) to wasm");
-    cargo_wasm(&[
-        "--profile",
-        "test-kit",
-        "--features",
-        "naravard-web/test-panic",
-    ])?;
+    cargo_wasm(
+        "naravard-web",
+        &[
+            "--profile",
+            "test-kit",
+            "--features",
+            "naravard-web/test-panic",
+        ],
+    )?;
     if out.exists() {
         fs::remove_dir_all(&out).map_err(|e| format!("could not clear {}: {e}", out.display()))?;
     }
@@ -127,17 +124,7 @@ pub fn build_test_kit() -> Result<PathBuf> {
 /// entry; `examples/editor.html` loads it.
 fn build_editor(root: &std::path::Path, pkg: &std::path::Path) -> Result {
     eprintln!("xtask: compiling the data editor to wasm (release)");
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    run(Command::new(cargo)
-        .args([
-            "build",
-            "--release",
-            "--target",
-            "wasm32-unknown-unknown",
-            "-p",
-            "naravard-editor",
-        ])
-        .current_dir(root))?;
+    cargo_wasm("naravard-editor", &["--release"])?;
     let out = pkg.join("editor");
     fs::create_dir_all(&out).map_err(|e| format!("could not create {}: {e}", out.display()))?;
     wasm_bindgen_cli_support::Bindgen::new()

@@ -39,13 +39,30 @@ pub enum Widget {
         kommun: Option<String>,
         remember: bool,
     },
-    Fardplan {
-        levels: Vec<Level>,
-        from: Option<i32>,
-        to: Option<i32>,
-        today: Option<Date>,
-        layout: fardplan::Layout,
-    },
+    Fardplan(Timeline),
+}
+
+/// The roadmap's own attributes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Timeline {
+    pub levels: Vec<Level>,
+    pub from: Option<i32>,
+    pub to: Option<i32>,
+    /// The pinned day (`today`), if any; else the reader's date.
+    pub today: Option<Date>,
+    pub layout: fardplan::Layout,
+}
+
+impl Default for Timeline {
+    fn default() -> Timeline {
+        Timeline {
+            levels: Level::ALL.to_vec(),
+            from: None,
+            to: None,
+            today: None,
+            layout: fardplan::Layout::default(),
+        }
+    }
 }
 
 impl Config {
@@ -86,13 +103,13 @@ impl Config {
                 warnings.extend(w);
                 let (layout, w) = fardplan::layout(get("layout").as_deref());
                 warnings.extend(w);
-                Widget::Fardplan {
+                Widget::Fardplan(Timeline {
                     levels,
                     from,
                     to,
                     today,
                     layout,
-                }
+                })
             }
             _ => return None,
         };
@@ -201,11 +218,11 @@ mod tests {
         assert_eq!(c.src, None);
         assert_eq!(c.warnings.len(), 2, "{:?}", c.warnings);
         assert!(c.warnings.iter().any(|w| w.contains("lang=\"12\"")));
-        let Widget::Fardplan { levels, today, .. } = c.widget else {
+        let Widget::Fardplan(timeline) = c.widget else {
             panic!("not a fardplan config")
         };
-        assert_eq!(levels, [Level::Regional]);
-        assert_eq!(today.map(|d| d.day), Some(1));
+        assert_eq!(timeline.levels, [Level::Regional]);
+        assert_eq!(timeline.today.map(|d| d.day), Some(1));
         let (c, _) = read("kontakt", &[("kommun", " Sundsvall "), ("remember", "")]);
         assert_eq!(
             c.widget,

@@ -2,7 +2,7 @@
 //! with what is done, under way and ahead, today's place on it and the time passed toward the
 //! target year. Dates, status and attribute reading live in `naravard_core::fardplan`.
 
-use naravard_core::common::config::Widget;
+use naravard_core::common::config::{Timeline, Widget};
 use naravard_core::common::texts as common;
 use naravard_core::fardplan::{self as logic, filter, texts::resolve, Entry, FardplanTexts};
 use naravard_core::{Date, Lang, Level, Milestone, PartialDate, Source, Status, Text};
@@ -10,8 +10,8 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::shared::{
-    lang_of, say, unknown_region_warning, use_editor_warnings, use_region, Heading, RegionState,
-    WidgetKind, WidgetProps,
+    lang_of, region_notice, say, unknown_region_warning, use_editor_warnings, use_region, Heading,
+    RegionState, WidgetKind, WidgetProps,
 };
 
 /// Today in the resident's browser, as a calendar day in their time zone.
@@ -73,16 +73,17 @@ pub fn Fardplan(props: &WidgetProps) -> Html {
     let t = &t;
     let config = &props.config;
     let level = config.heading_level;
-    let (chosen_levels, from, to, pinned, layout) = match &config.widget {
-        Widget::Fardplan {
-            levels,
-            from,
-            to,
-            today,
-            layout,
-        } => (levels.clone(), *from, *to, *today, *layout),
-        _ => (Level::ALL.to_vec(), None, None, None, Default::default()),
+    let timeline = match &config.widget {
+        Widget::Fardplan(timeline) => timeline.clone(),
+        _ => Timeline::default(),
     };
+    let Timeline {
+        levels: chosen_levels,
+        from,
+        to,
+        today: pinned,
+        layout,
+    } = timeline;
     let region = registry.region(&config.region);
     let mut warnings = config.warnings.clone();
     if state == RegionState::Unknown {
@@ -91,15 +92,9 @@ pub fn Fardplan(props: &WidgetProps) -> Html {
     use_editor_warnings(WidgetKind::Fardplan, warnings);
 
     let Some(region) = region else {
-        let c = common::resolve(lang, &registry.texts);
-        let message = if state == RegionState::Loading {
-            c.loading
-        } else {
-            c.unknown_region
-        };
         return html! {
             <div class="fardplan" lang={lang.tag().to_owned()} part="root">
-                <p class="notice" part="notice">{ say(lang, message) }</p>
+                { region_notice(lang, state, &registry) }
             </div>
         };
     };

@@ -9,7 +9,6 @@ mod cards;
 use std::rc::Rc;
 
 use naravard_core::common::config::Widget;
-use naravard_core::common::texts as common;
 use naravard_core::kontakt::combobox::{Combobox, Live};
 use naravard_core::kontakt::search::{find_municipality, Choice, Index};
 use naravard_core::kontakt::texts::{match_count, resolve};
@@ -19,8 +18,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::shared::{
-    lang_of, say, unknown_region_warning, use_editor_warnings, use_region, Heading, RegionState,
-    WidgetKind, WidgetProps,
+    lang_of, region_notice, say, unknown_region_warning, use_editor_warnings, use_region, Heading,
+    RegionState, WidgetKind, WidgetProps,
 };
 use cards::{guide_section, municipality_card, national_section, region_cards};
 
@@ -134,15 +133,9 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
     use_editor_warnings(WidgetKind::Kontakt, warnings);
 
     let Some(region) = region else {
-        let shared = common::resolve(lang, &registry.texts);
-        let notice = if state == RegionState::Loading {
-            shared.loading
-        } else {
-            shared.unknown_region
-        };
         return html! {
             <div class="kontakt" lang={lang.tag().to_owned()} part="root">
-                <p class="notice" part="notice">{ say(lang, notice) }</p>
+                { region_notice(lang, state, &registry) }
             </div>
         };
     };

@@ -2,7 +2,6 @@
 //! behind it in the county. Texts and logic live in `naravard_core::malbild`.
 
 use naravard_core::common::config::Widget;
-use naravard_core::common::texts as common;
 use naravard_core::malbild::texts::{resolve, MalbildTexts};
 use naravard_core::malbild::{self as logic, LinkSource, Section, Sections};
 use naravard_core::{Lang, Link, Malbild as Data, Region, Source, Text, Trait};
@@ -10,8 +9,8 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::shared::{
-    say, unknown_region_warning, use_editor_warnings, use_region, Heading, RegionState, WidgetKind,
-    WidgetProps,
+    region_notice, say, unknown_region_warning, use_editor_warnings, use_region, Heading,
+    RegionState, WidgetKind, WidgetProps,
 };
 
 /// Which disclosures the resident has toggled away from the default (`expanded`), kept only
@@ -87,12 +86,8 @@ pub fn Malbild(props: &WidgetProps) -> Html {
             };
             view.malbild(region, data, sections)
         }
-        None if state == RegionState::Loading => html! {
-            <p class="notice" part="notice">{ say(lang, common::resolve(lang, &registry.texts).loading) }</p>
-        },
-        None => html! {
-            <p class="notice" part="notice">{ say(lang, common::resolve(lang, &registry.texts).unknown_region) }</p>
-        },
+        // No region, or a region without a målbild (the editor's warning says which).
+        None => region_notice(lang, state, &registry),
     };
 
     html! {

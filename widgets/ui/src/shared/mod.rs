@@ -12,7 +12,9 @@ use naravard_core::{Lang, Registry};
 use yew::prelude::*;
 
 pub use heading::Heading;
-pub use region::{unknown_region_warning, use_region, Fetch, FetchFn, Fetched, RegionState};
+pub use region::{
+    region_notice, unknown_region_warning, use_region, Fetch, FetchFn, Fetched, RegionState,
+};
 pub use warn::use_editor_warnings;
 
 /// The three widgets, by the name used in `data-naravard="…"` and after `naravard-`.

@@ -9,10 +9,11 @@ use std::rc::Rc;
 
 use naravard_core::common::attrs;
 use naravard_core::common::config::Config;
-use naravard_core::Registry;
+use naravard_core::common::texts as common;
+use naravard_core::{Lang, Registry};
 use yew::prelude::*;
 
-use super::WidgetProps;
+use super::{say, WidgetProps};
 
 /// Where a request for a data file is.
 pub enum Fetched {
@@ -100,4 +101,16 @@ pub fn use_region(props: &WidgetProps) -> (Rc<Registry>, RegionState) {
 pub fn unknown_region_warning(registry: &Registry, config: &Config) -> String {
     let known: Vec<&str> = registry.regions.iter().map(|r| r.id.as_str()).collect();
     attrs::unknown_region(config.region_attr.as_deref(), &known)
+}
+
+/// The calm notice a widget shows instead of its content: "fetching" while its region loads,
+/// else that the information cannot be shown (the editor's warning says why).
+pub fn region_notice(lang: Lang, state: RegionState, registry: &Registry) -> Html {
+    let texts = common::resolve(lang, &registry.texts);
+    let message = if state == RegionState::Loading {
+        texts.loading
+    } else {
+        texts.unknown_region
+    };
+    html! { <p class="notice" part="notice">{ say(lang, message) }</p> }
 }
