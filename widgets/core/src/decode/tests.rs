@@ -83,3 +83,64 @@ fn reading_a_field_outside_the_schema_is_reported() {
     assert!(cx.get(&o, "nonsense").is_none());
     assert!(cx.problems.iter().any(|p| p.message.contains("internal")));
 }
+
+/// Like `sample`, but every value that can carry text carries a marker naming its place
+/// (`tag`), so a test can see where each declared field ends up in the model.
+fn marked(ty: &Ty, tag: &str, markers: &mut Vec<String>) -> String {
+    let mut mark = |suffix: &str| {
+        let m = format!("mk-{tag}{suffix}");
+        markers.push(m.clone());
+        m
+    };
+    match ty {
+        Ty::Name => format!("{:?}", mark("")),
+        Ty::Slug => format!("{:?}", mark("")),
+        Ty::ShortText | Ty::LongText => format!(
+            r#"{{"sv": {:?}, "lattlast": {:?}, "en": {:?}, "fi": {:?}}}"#,
+            mark("-sv"),
+            mark("-ll"),
+            mark("-en"),
+            mark("-fi")
+        ),
+        Ty::Source => format!(
+            r#"{{"name": {:?}, "url": "https://{}.example.org"}}"#,
+            mark("-name"),
+            mark("-url")
+        ),
+        Ty::Link => format!("\"https://{}.example.org\"", mark("")),
+        Ty::Email => format!("\"{}@example.org\"", mark("")),
+        Ty::Object(def) => {
+            let fields: Vec<String> = def
+                .fields
+                .iter()
+                .map(|f| {
+                    let tag = format!("{tag}-{}", f.name.replace(['_', '$'], "-"));
+                    format!("{:?}: {}", f.name, marked(&f.ty, &tag, markers))
+                })
+                .collect();
+            format!("{{{}}}", fields.join(", "))
+        }
+        Ty::List(item) => format!("[{}]", marked(item, tag, markers)),
+        other => sample(other),
+    }
+}
+
+/// The model structs are written by hand; this proves they hold every declared field: a file
+/// with a marked value in every text, name, id, link and address field decodes into a
+/// dataset whose every marker can be found again.
+#[test]
+fn every_declared_field_lands_in_the_model() {
+    let mut markers = Vec::new();
+    let text = marked(&Ty::Object(&schema::DATASET), "ds", &mut markers);
+    let ds = parse_dataset(&text).unwrap_or_else(|p| panic!("{p:?}\n{text}"));
+    let model = format!("{ds:?}");
+    assert!(markers.len() > 50, "{}", markers.len());
+    let lost: Vec<&String> = markers
+        .iter()
+        .filter(|m| !model.contains(m.as_str()))
+        .collect();
+    assert!(
+        lost.is_empty(),
+        "declared but not kept in the model: {lost:?}"
+    );
+}
