@@ -64,7 +64,7 @@ function read() {
   for (const name of ['lang', 'variant', 'theme']) {
     if (data.get(name)) attributes.push([name, data.get(name)]);
   }
-  if (data.get('heading-level') !== DEFAULT_HEADING_LEVEL) {
+  if (data.get('heading-level') && data.get('heading-level') !== DEFAULT_HEADING_LEVEL) {
     attributes.push(['heading-level', data.get('heading-level')]);
   }
   const mode = data.get('mode');
@@ -147,6 +147,7 @@ async function code(state) {
       css: `${text('css-iframe')}\niframe[data-naravard-frame] {\n  display: block;\n  width: 100%;\n  border: 0;\n}`,
     };
   }
+  if (state.mode === 'prerendered') return prerenderedCode(state);
   const script = await scriptTag(state, 'naravard.js', ' type="module" ');
   const rules = state.tokens.map(([token, value]) => `  ${token}: ${value};`).join('\n');
   return {
@@ -156,9 +157,35 @@ async function code(state) {
   };
 }
 
+/**
+ * The pre-rendered fragment the build made for this widget, region and language
+ * (pkg/prerendered/…), its stylesheet link pointed at the kit's folder. Only the region,
+ * language and theme go on the element: other settings would make the kit's own first render
+ * differ from the pre-rendered one, and the page would change when the kit starts.
+ */
+async function prerenderedCode(state) {
+  const tag = `naravard-${state.widget}`;
+  const file = `prerendered/${state.regionId}/${state.widget}.${state.lang}.html`;
+  const response = await fetch(new URL(file, KIT_BASE));
+  if (!response.ok) throw new Error(`${file}: ${response.status}`);
+  let fragment = (await response.text()).trim()
+    .replace(/(<link rel="stylesheet" href=")[^"]*(naravard-[a-z]+\.css")/, `$1${escapeHtml(state.base)}$2`);
+  const theme = state.attributes.find(([name]) => name === 'theme');
+  if (theme) fragment = fragment.replace(`<${tag} `, `<${tag}${attributeText([theme])} `);
+  const script = await scriptTag(state, 'naravard.js', ' type="module" ');
+  const rules = state.tokens.map(([token, value]) => `  ${token}: ${value};`).join('\n');
+  return {
+    html: `${script}></script>\n\n${fragment}`,
+    css: rules ? `${tag} {\n${rules}\n}` : text('css-none'),
+  };
+}
+
 async function update() {
   const state = read();
   kommunField.hidden = state.widget !== 'kontakt';
+  // A pre-rendered fragment is made with the default heading level and no municipality.
+  kommunInput.disabled = state.mode === 'prerendered';
+  form.elements['heading-level'].disabled = state.mode === 'prerendered';
   document.getElementById('tokens').disabled = state.mode === 'iframe';
   showPreview(state);
   const mine = ++generation;

@@ -8,7 +8,7 @@
 //
 // Timings live only here, never in a test's assertion.
 import { chromium } from 'playwright-core';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, budget, brotli, gzip, pkgSizes, downloadTotal } from './sizes.mjs';
@@ -145,18 +145,46 @@ function sizes() {
 
 // ---- (2) cold loads --------------------------------------------------------------------------
 
+const PRERENDERED_PAGE = '/pkg/prerendered/bench-kontakt.html';
 const LOAD_PAGES = [
   { key: 'malbild', label: '<naravard-malbild>', path: '/bench/malbild.html' },
   { key: 'kontakt', label: '<naravard-kontakt>', path: '/bench/kontakt.html' },
   { key: 'fardplan', label: '<naravard-fardplan>', path: '/bench/fardplan.html' },
   { key: 'all', label: 'all three on one page', path: '/bench/all.html' },
   { key: 'yardstick', label: 'yardstick (JS finder)', path: '/bench/yardstick.html' },
+  // The finder's pre-rendered fragment (pkg/prerendered/) in the kontakt page's shell, written
+  // next to the fragments for the run (see `writePrerenderedPage`). Its content is in the HTML:
+  // "in the DOM" is when the parser has passed it (a marker script right after the fragment),
+  // as the other rows count; "first paint" is the page's first contentful paint, later still.
+  { key: 'prerendered', label: 'first content, pre-rendered <naravard-kontakt> (in the DOM)', path: PRERENDERED_PAGE },
+  { key: 'prerenderedPaint', label: 'first content, pre-rendered <naravard-kontakt> (first paint)', path: PRERENDERED_PAGE, paint: true },
 ];
 
+/** Writes the pre-rendered bench page from the built fragment, so it always matches the kit; returns a remover. */
+function writePrerenderedPage() {
+  const shell = readFileSync(join(ROOT, 'examples/bench/kontakt.html'), 'utf8');
+  const fragment = readFileSync(join(ROOT, 'pkg/prerendered/vastra-gotaland/kontakt.sv.html'), 'utf8');
+  const marker = "<script>document.querySelector('naravard-kontakt').__benchFirst = performance.now();</script>";
+  const page = shell
+    .replace('href="../assets/', 'href="/assets/')
+    .replace(/<naravard-kontakt[^>]*><\/naravard-kontakt>/, `${fragment}${marker}`);
+  const file = join(ROOT, 'pkg', PRERENDERED_PAGE.replace(/^\/pkg\//, ''));
+  writeFileSync(file, page);
+  return () => rmSync(file, { force: true });
+}
+
 /** One cold load (fresh context, empty cache): ms from navigation start to the last host's first content. */
-async function coldLoad(browser, path, throttle) {
+async function coldLoad(browser, path, throttle, paint = false) {
   const { context, page } = await newPage(browser, { throttle });
   try {
+    if (paint) {
+      await page.goto(BASE + path, { waitUntil: 'commit' });
+      const painted = await page.waitForFunction(
+        () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        null, { timeout: 30_000, polling: 50 },
+      ).then((h) => h.jsonValue(), () => null);
+      return painted == null ? { t: null, error: 'no first contentful paint' } : { t: painted };
+    }
     await page.goto(BASE + path, { waitUntil: 'commit' });
     if (!(await allRendered(page))) return { t: null, error: `timed out (errors: ${page.errors.join('; ') || 'none'})` };
     const t = await page.evaluate((sel) => Math.max(...[...document.querySelectorAll(sel)].map((h) => h.__benchFirst)), HOSTS);
@@ -167,6 +195,15 @@ async function coldLoad(browser, path, throttle) {
 }
 
 async function loads(browser) {
+  const remove = writePrerenderedPage();
+  try {
+    return await loadsOf(browser);
+  } finally {
+    remove();
+  }
+}
+
+async function loadsOf(browser) {
   const out = {};
   for (const throttle of [1, THROTTLE]) {
     const times = Object.fromEntries(LOAD_PAGES.map((p) => [p.key, []]));
@@ -174,7 +211,7 @@ async function loads(browser) {
     // Interleaved (each run loads every page once) so that the machine's noise falls on all alike.
     for (let run = 0; run < RUNS; run++) {
       for (const p of LOAD_PAGES) {
-        const { t, error } = await coldLoad(browser, p.path, throttle);
+        const { t, error } = await coldLoad(browser, p.path, throttle, p.paint);
         times[p.key].push(t);
         if (error) errors[p.key] ??= error;
       }

@@ -35,13 +35,16 @@ test('200 widgets added and removed in a loop, with rapid attribute changes, lea
     return { live: globalThis.__naravard.liveCount(), memory: globalThis.__naravard.wasmMemoryBytes() };
   });
   const memory = [];
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i < 12; i++) {
     const { live, memory: bytes } = await round();
     assert.equal(live, 1, `round ${i}: only the kept widget is live`);
     memory.push(bytes);
   }
   t.diagnostic(`wasm memory after each round of 200 (bytes): ${memory.join(', ')}`);
-  // Memory may grow while the allocator warms up, then it must stop.
+  // Memory may grow while the allocator warms up, then it must stop. The warm-up can take
+  // 8 rounds: memory grows by whole 64 KB pages, so where the heap's high-water mark falls
+  // against a page boundary (which a few more bytes of static data move) decides the round of
+  // the last step.
   assert.equal(memory.at(-1), memory.at(-4), `wasm memory still growing: ${memory.join(', ')}`);
   const elements = await page.evaluate(() => document.querySelectorAll('naravard-malbild, naravard-kontakt, naravard-fardplan').length);
   assert.equal(elements, 1);

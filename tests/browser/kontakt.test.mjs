@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { domainToUnicode } from 'node:url';
 import { useBrowser, openHtml, rendered, shadowText, axe, kitMessages, waitFor } from '../support/browser.mjs';
 
 const browser = useBrowser();
@@ -434,7 +435,7 @@ test('every one of the 64 municipalities shows its verified route or the helpful
         for (const c of routes) {
           if (c.phone) assert.ok(links.some((l) => l.part === 'phone' && l.text === c.phone), `${m.name}: ${c.phone}`);
           if (c.email) assert.ok(links.some((l) => l.href === `mailto:${c.email}`), `${m.name}: ${c.email}`);
-          const domain = new URL(c.source.url).hostname.replace(/^www\./, '');
+          const domain = domainToUnicode(new URL(c.source.url).hostname).replace(/^www\./, '');
           assert.ok(links.some((l) => l.part === 'source' && l.text === domain), `${m.name}: source ${domain}`);
         }
         assert.match(text, /Kontrollerad \d{4}-\d\d-\d\d/, m.name);

@@ -28,6 +28,9 @@ test('npm pack holds everything a page needs', () => {
     'package.json', 'naravard.js', 'naravard_wasm.js', 'naravard_wasm_bg.wasm',
     'embed.html', 'embed.css', 'embed.js', 'naravard-iframe.js',
     'naravard.d.ts', 'custom-elements.json', 'LICENSE-MIT', 'LICENSE-APACHE',
+    // Pre-rendered fragments and the stylesheets they link (issue #15).
+    'naravard-malbild.css', 'naravard-kontakt.css', 'naravard-fardplan.css',
+    'prerendered/vasternorrland/kontakt.sv.html', 'prerendered/vastra-gotaland/fardplan.en.html',
   ]) {
     assert.ok(files.includes(needed), `${needed} is missing from the tarball: ${files.join(', ')}`);
   }

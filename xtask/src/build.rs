@@ -59,6 +59,7 @@ pub fn build() -> Result<PathBuf> {
         );
     write(&pkg.join("package.json"), &package)?;
     build_editor(&root, &pkg)?;
+    crate::prerender::prerender(&root, &pkg)?;
     eprintln!("xtask: the kit is in {}", pkg.display());
     Ok(pkg)
 }

@@ -10,6 +10,7 @@
 mod bench;
 mod bench_pages;
 mod build;
+mod prerender;
 mod serve;
 mod test;
 mod tools;

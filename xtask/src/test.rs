@@ -24,6 +24,9 @@ pub fn command(args: &[String]) -> Result {
             "clippy",
             "--workspace",
             "--all-targets",
+            // The pre-rendering (native only) is linted and tested with the rest.
+            "--features",
+            "naravard-ui/ssr",
             "--",
             "-D",
             "warnings",
@@ -53,7 +56,7 @@ pub fn command(args: &[String]) -> Result {
             "sources",
         ])?;
         eprintln!("xtask: native unit tests");
-        cargo_run(&["test", "--workspace"])?;
+        cargo_run(&["test", "--workspace", "--features", "naravard-ui/ssr"])?;
     }
 
     let chromium = tools::ensure_chromium()?;

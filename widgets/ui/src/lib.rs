@@ -4,6 +4,8 @@
 pub mod fardplan;
 pub mod kontakt;
 pub mod malbild;
+#[cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
+pub mod prerender;
 pub mod shared;
 
 pub use shared::{WidgetKind, WidgetProps};

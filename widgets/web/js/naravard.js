@@ -80,13 +80,19 @@ class Mount {
     }
     // The element may have left the page (or come back) while the wasm was loading.
     if (generation !== this.generation || !this.host.isConnected || this.widget || dead) return;
+    const prerendered = isPrerendered(this.host);
     const root = this.host.shadowRoot ?? this.host.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = [sheetFor(module, this.kind)];
     try {
-      this.widget = module.mount(this.kind, this.host, this.prefix) ?? null;
-      if (this.widget) {
-        root.replaceChildren(this.widget.container());
-        this.widget.attached();
+      this.widget = module.mount(this.kind, this.host, this.prefix, prerendered) ?? null;
+      if (this.widget && prerendered) {
+        await takeOver(root, this.widget, sheetFor(module, this.kind));
+        this.widget?.attached();
+      } else {
+        root.adoptedStyleSheets = [sheetFor(module, this.kind)];
+        if (this.widget) {
+          root.replaceChildren(this.widget.container());
+          this.widget.attached();
+        }
       }
     } catch (error) {
       showFallback(this);
@@ -137,6 +143,42 @@ function startAll() {
     nearViewport?.unobserve(mount.host);
     mount.start();
   }
+}
+
+// ---- pre-rendered widgets (issue #15) -----------------------------------------------------
+// A pre-rendered fragment (pkg/prerendered/…) arrives with a declarative shadow root that
+// already holds the widget's container. The kit renders the same widget into a fresh container
+// and swaps it in, with the stylesheet, in one task once that render is complete: nothing
+// moves, flashes or doubles, and a panic cannot happen mid-way as it could with hydration.
+
+// The pre-rendered container: a direct child of the shadow root (`:scope` does not work on one).
+function prerenderedContainer(root) {
+  return [...(root?.children ?? [])].find((child) => child.classList.contains('naravard'));
+}
+
+function isPrerendered(host) {
+  return !!prerenderedContainer(host.shadowRoot);
+}
+
+async function takeOver(root, widget, sheet) {
+  const fresh = widget.container();
+  // Yew renders in a microtask after mount; until it has, the pre-rendered markup stays.
+  for (let i = 0; i < 100 && !fresh.firstElementChild; i++) {
+    await (i === 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, 10)));
+  }
+  const old = prerenderedContainer(root);
+  const focused = root.activeElement?.id;
+  root.adoptedStyleSheets = [sheet];
+  root.replaceChildren(fresh);
+  // What the resident typed before the kit ran is kept, and answered.
+  for (const input of old?.querySelectorAll('input[id]') ?? []) {
+    const twin = fresh.querySelector(`#${CSS.escape(input.id)}`);
+    if (twin && input.value !== input.defaultValue) {
+      twin.value = input.value;
+      twin.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  }
+  if (focused) fresh.querySelector(`#${CSS.escape(focused)}`)?.focus();
 }
 
 function showFallback(mount) {

@@ -4,7 +4,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use naravard_core::common::config::Config;
 use naravard_core::{Lang, Registry};
 use naravard_ui::shared::Attributes;
 use naravard_ui::{
@@ -63,6 +62,7 @@ pub struct Widget {
     /// `""` for `<naravard-…>` elements, `"data-"` for `<div data-naravard>` placeholders.
     prefix: String,
     kind: WidgetKind,
+    prerendered: bool,
     /// The last contrast warning given, so a re-render does not repeat it.
     contrast_warning: Option<String>,
 }
@@ -86,11 +86,14 @@ pub fn stylesheet(kind: &str) -> String {
 /// Renders the widget `kind` for `host`; JS puts [`Widget::container`] into the host's
 /// shadow root and then calls [`Widget::attached`]. Returns `None` for an unknown kind (or
 /// no document); JS then leaves the fallback content in place.
+///
+/// `prerendered`: the host holds the widget's pre-rendered markup (a declarative shadow root),
+/// so the first render must equal it (see `WidgetProps::prerendered`).
 #[wasm_bindgen]
-pub fn mount(kind: &str, host: HtmlElement, prefix: String) -> Option<Widget> {
+pub fn mount(kind: &str, host: HtmlElement, prefix: String, prerendered: bool) -> Option<Widget> {
     panic::install();
     let kind = WidgetKind::from_name(kind)?;
-    let widget = Some(props_of(kind, &host, &prefix)?);
+    let widget = Some(props_of(kind, &host, &prefix, prerendered));
     let app = match POOL.with(|pool| pool.borrow_mut().pop()) {
         Some(mut app) => {
             app.handle.update(RootProps { kind, widget });
@@ -113,6 +116,7 @@ pub fn mount(kind: &str, host: HtmlElement, prefix: String) -> Option<Widget> {
         host,
         prefix,
         kind,
+        prerendered,
         contrast_warning: None,
     })
 }
@@ -131,10 +135,12 @@ impl Widget {
 
     /// Re-reads the host's attributes; called when one changes.
     pub fn update(&mut self) {
-        let Some(props) = props_of(self.kind, &self.host, &self.prefix) else {
-            return;
-        };
-        let widget = Some(props);
+        let widget = Some(props_of(
+            self.kind,
+            &self.host,
+            &self.prefix,
+            self.prerendered,
+        ));
         self.app.handle.update(RootProps {
             kind: self.kind,
             widget,
@@ -177,22 +183,17 @@ impl Widget {
 }
 
 /// The widget's props, its attributes read into typed values once, here, when they change.
-fn props_of(kind: WidgetKind, host: &HtmlElement, prefix: &str) -> Option<WidgetProps> {
-    let attributes = read_attributes(host, prefix);
-    let config = Config::read(kind.name(), &|name| attributes.get(name).map(str::to_owned))?;
-    let lang = attributes
-        .get("lang")
-        .and_then(Lang::from_tag)
-        .or_else(|| inherited_lang(host))
-        .unwrap_or_default()
-        .with_variant(config.variant);
-    Some(WidgetProps {
-        config: Rc::new(config),
-        lang,
-        registry: REGISTRY.with(Rc::clone),
-        fetch: data::fetcher(),
-        host: host.clone(),
-    })
+fn props_of(kind: WidgetKind, host: &HtmlElement, prefix: &str, prerendered: bool) -> WidgetProps {
+    let mut props = WidgetProps::new(
+        kind,
+        &read_attributes(host, prefix),
+        || inherited_lang(host),
+        REGISTRY.with(Rc::clone),
+        Some(host.clone()),
+        prerendered,
+    );
+    props.fetch = data::fetcher();
+    props
 }
 
 /// The host's attributes with `prefix` stripped (`data-region` → `region` on placeholders).

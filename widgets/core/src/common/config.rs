@@ -40,6 +40,8 @@ pub enum Widget {
         remember: bool,
     },
     Fardplan(Timeline),
+    /// A kind the kit does not have (never asked for by the kit itself).
+    Other,
 }
 
 /// The roadmap's own attributes.
@@ -67,8 +69,8 @@ impl Default for Timeline {
 
 impl Config {
     /// Reads the attributes of the widget `kind` ("malbild", "kontakt", "fardplan") through
-    /// `get` (an attribute's value by name). `None` for an unknown kind.
-    pub fn read(kind: &str, get: &dyn Fn(&str) -> Option<String>) -> Option<Config> {
+    /// `get` (an attribute's value by name).
+    pub fn read(kind: &str, get: &dyn Fn(&str) -> Option<String>) -> Config {
         let mut warnings = Vec::new();
         let region_attr = get("region");
         let (heading_level, w) = attrs::heading_level(get("heading-level").as_deref());
@@ -111,9 +113,9 @@ impl Config {
                     layout,
                 })
             }
-            _ => return None,
+            _ => Widget::Other,
         };
-        Some(Config {
+        Config {
             region: region_attr.as_deref().unwrap_or("").trim().to_owned(),
             region_attr,
             heading_level,
@@ -121,7 +123,7 @@ impl Config {
             src,
             widget,
             warnings,
-        })
+        }
     }
 }
 
@@ -170,7 +172,7 @@ mod tests {
                 .find(|(n, _)| *n == name)
                 .map(|(_, v)| (*v).to_owned())
         };
-        let config = Config::read(kind, &get).unwrap();
+        let config = Config::read(kind, &get);
         (config, asked.into_inner())
     }
 
@@ -197,7 +199,7 @@ mod tests {
                 }
             }
         }
-        assert!(Config::read("nonsense", &|_| None).is_none());
+        assert_eq!(Config::read("nonsense", &|_| None).widget, Widget::Other);
     }
 
     #[test]

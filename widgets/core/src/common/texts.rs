@@ -13,6 +13,9 @@ texts_table! {
         /// Shown while custom data is loading.
         loading,
         source,
+        /// A pre-rendered widget's fallback (browsers without declarative shadow DOM): before a
+        /// link to the region's web site.
+        read_more_on,
     }
 }
 
@@ -20,6 +23,7 @@ pub static SV: CommonTexts<'static> = CommonTexts {
     unknown_region: "Den här informationen kan inte visas just nu. Läs mer om nära vård på 1177.se eller på din regions webbplats.",
     loading: "Hämtar information …",
     source: "Källa",
+    read_more_on: "Läs om nära vård på",
 };
 
 /// Lättläst: the most important first, one thing per sentence, short common words.
@@ -27,12 +31,14 @@ pub static LATTLAST: CommonTexts<'static> = CommonTexts {
     unknown_region: "Vi kan inte visa texten nu. Du kan läsa om nära vård på 1177.se. Du kan också läsa på regionens webbplats. Regionen har hand om sjukvården där du bor.",
     loading: "Vänta lite. Texten kommer snart.",
     source: "Här kommer texten ifrån",
+    read_more_on: "Du kan läsa om nära vård på",
 };
 
 pub static EN: CommonTexts<'static> = CommonTexts {
     unknown_region: "This information cannot be shown right now. Read more about close care on 1177.se or on your region's web site.",
     loading: "Loading information …",
     source: "Source",
+    read_more_on: "Read about close care on",
 };
 
 pub fn common(lang: Lang) -> &'static CommonTexts<'static> {

@@ -13,6 +13,9 @@ texts_table! {
         lead,
         /// Before today's date, above the progress bar and on the timeline's marker.
         today,
+        /// Instead of `today` on a pre-rendered roadmap: without JavaScript the date shown is the
+        /// build's, so it must not claim to be today.
+        as_of,
         /// "{pct} % av tiden fram till {year} har gått.": the parts around the numbers.
         progress_before_year,
         progress_after_year,
@@ -60,6 +63,7 @@ pub static SV: FardplanTexts<'static> = FardplanTexts {
     lead:
         "Här ser du vad som är beslutat, vad som pågår och vad som kommer i arbetet med nära vård.",
     today: "I dag",
+    as_of: "Läget den",
     progress_before_year: "% av tiden fram till",
     progress_after_year: "har gått.",
     progress_label: "Tid som har gått",
@@ -104,6 +108,7 @@ pub static LATTLAST: FardplanTexts<'static> = FardplanTexts {
     heading: "Det här händer med nära vård",
     lead: "Här ser du vad som händer i vården. Det kallas nära vård. Målet är att du ska få vård nära dig. Du ser vad som är klart. Du ser vad som pågår nu. Du ser också vad som kommer sedan.",
     today: "Dagens datum",
+    as_of: "Så här såg det ut den",
     progress_before_year: "procent av tiden fram till år",
     progress_after_year: "har gått nu.",
     progress_label: "Så mycket tid har gått",
@@ -133,6 +138,7 @@ pub static EN: FardplanTexts<'static> = FardplanTexts {
     heading: "Roadmap for close care",
     lead: "Here you can see what has been decided, what is under way and what comes next in the work on close care.",
     today: "Today",
+    as_of: "As of",
     progress_before_year: "% of the time up to",
     progress_after_year: "has passed.",
     progress_label: "Time passed",

@@ -93,6 +93,14 @@ pub const CONTRACT: Contract = Contract {
             doc: "The chosen municipality's own way in, under a need in the guide.",
         },
         Part {
+            name: "overview",
+            doc: "Pre-rendered only, until the finder is first used: the disclosure listing every municipality with its main way in.",
+        },
+        Part {
+            name: "summary",
+            doc: "The overview disclosure's summary line.",
+        },
+        Part {
             name: "result",
             doc: "The cards for the chosen municipality or region.",
         },

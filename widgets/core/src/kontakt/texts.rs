@@ -88,6 +88,10 @@ texts_table! {
         both,
         /// Before where to turn (a sentence in the data), in the guide.
         turn_to,
+        /// The pre-rendered overview (readable without JavaScript): above the region's cards, and
+        /// the disclosure that lists every municipality with its main way in.
+        overview_intro,
+        all_municipalities,
     }
 }
 
@@ -145,6 +149,8 @@ pub static SV: KontaktTexts<'static> = KontaktTexts {
     region: "Regionen",
     both: "Kommunen och regionen",
     turn_to: "Så gör du:",
+    overview_intro: "Här är regionens kontakter och vägen in till varje kommun i länet.",
+    all_municipalities: "Alla kommuner i länet och hur du når dem",
 };
 
 /// Lättläst: the most important first, one thing per sentence, short common words; the
@@ -203,6 +209,8 @@ pub static LATTLAST: KontaktTexts<'static> = KontaktTexts {
     region: "Det gör regionen",
     both: "Det gör kommunen och regionen tillsammans",
     turn_to: "Gör så här:",
+    overview_intro: "Här ser du hur du når regionen. Du ser också hur du når varje kommun i länet.",
+    all_municipalities: "Alla kommuner i länet. Så når du dem.",
 };
 
 pub static EN: KontaktTexts<'static> = KontaktTexts {
@@ -259,6 +267,8 @@ pub static EN: KontaktTexts<'static> = KontaktTexts {
     region: "Region",
     both: "Municipality and region",
     turn_to: "What to do:",
+    overview_intro: "Here are the region's contacts and the way in to every municipality in the county.",
+    all_municipalities: "All municipalities in the county and how to reach them",
 };
 
 pub fn texts(lang: Lang) -> &'static KontaktTexts<'static> {

@@ -37,7 +37,10 @@ fn date_lang(lang: Lang, written: &str) -> Option<&'static str> {
 
 /// Tells the host page what the resident did, e.g. for a council's own statistics: the event
 /// bubbles out of the shadow root (`composed`).
-fn emit(host: &web_sys::HtmlElement, name: &str, fields: &[(&str, JsValue)]) {
+fn emit(host: Option<&web_sys::HtmlElement>, name: &str, fields: &[(&str, JsValue)]) {
+    let Some(host) = host else {
+        return;
+    };
     let detail = js_sys::Object::new();
     for (key, value) in fields {
         let _ = js_sys::Reflect::set(&detail, &JsValue::from_str(key), value);
@@ -65,7 +68,8 @@ pub fn Fardplan(props: &WidgetProps) -> Html {
     let (registry, state) = use_region(props);
     // Levels the resident has switched off with the filter buttons.
     let hidden = use_state(Vec::<Level>::new);
-    // Milestones (by merged index) whose details are open.
+    // Milestones (by merged index) whose details the resident has opened, or closed when
+    // they start open (pre-rendered: without JavaScript no button could open them).
     let open = use_state(Vec::<usize>::new);
 
     let lang = props.lang;
@@ -98,7 +102,8 @@ pub fn Fardplan(props: &WidgetProps) -> Html {
             </div>
         };
     };
-    let today = pinned.unwrap_or_else(browser_today);
+    // The pre-rendering passes the build's day; the browser corrects it to the resident's.
+    let today = pinned.or(props.today).unwrap_or_else(browser_today);
     let sub_level = level.saturating_add(1).min(6);
 
     let merged = logic::merge(&registry.national.milestones, &region.milestones);
@@ -108,8 +113,10 @@ pub fn Fardplan(props: &WidgetProps) -> Html {
     // Progress is measured only against the målbild's own period: a target year guessed from
     // the milestones could say "100 %" of a plan that runs on.
     let malbild_period = region.malbild.as_ref().and_then(|m| m.period);
-    let now = now_box(t, lang, today, malbild_period);
-    let filters = filter_chips(t, lang, &filtered.chips(), &hidden, &props.host);
+    // Pre-rendered, the date is the build's until the kit runs: it is labelled as such.
+    let today_label = if props.prerendered { t.as_of } else { t.today };
+    let now = now_box(t, today_label, lang, today, malbild_period);
+    let filters = filter_chips(t, lang, &filtered.chips(), &hidden, props.host.as_ref());
     let count_lang = lang_of(lang, &[t.count_showing, t.count_of, t.count_after]);
     let count = filtered.count_line(t);
 
@@ -126,7 +133,9 @@ pub fn Fardplan(props: &WidgetProps) -> Html {
             today,
             sub_level,
             open: &open,
-            host: &props.host,
+            open_by_default: props.prerendered,
+            today_label,
+            host: props.host.as_ref(),
         };
         item(&ctx, e, marker_before, marker_after)
     });
@@ -156,7 +165,13 @@ pub fn Fardplan(props: &WidgetProps) -> Html {
 }
 
 /// Today's date and the time passed toward the target year, as text and as a bar.
-fn now_box(t: &FardplanTexts, lang: Lang, today: Date, period: Option<(i32, i32)>) -> Html {
+fn now_box(
+    t: &FardplanTexts,
+    today_label: &str,
+    lang: Lang,
+    today: Date,
+    period: Option<(i32, i32)>,
+) -> Html {
     let today_text = logic::format_day(today, lang);
     let iso = logic::datetime(&PartialDate::Day(today));
     let progress = period.map(|(start, target)| {
@@ -186,7 +201,7 @@ fn now_box(t: &FardplanTexts, lang: Lang, today: Date, period: Option<(i32, i32)
     html! {
         <div class="now" part="now">
             <p class="today">
-                <span class="today-label">{ say(lang, t.today) }{ ": " }</span>
+                <span class="today-label">{ say(lang, today_label) }{ ": " }</span>
                 <time datetime={iso} lang={date_lang(lang, &today_text)}>{ today_text }</time>
             </p>
             { for progress }
@@ -200,7 +215,7 @@ fn filter_chips(
     lang: Lang,
     chips: &[(Level, usize)],
     hidden: &UseStateHandle<Vec<Level>>,
-    host: &web_sys::HtmlElement,
+    host: Option<&web_sys::HtmlElement>,
 ) -> Html {
     if chips.is_empty() {
         return Html::default();
@@ -209,7 +224,7 @@ fn filter_chips(
         let pressed = !hidden.contains(&level);
         let onclick = {
             let hidden = hidden.clone();
-            let host = host.clone();
+            let host = host.cloned();
             let chips = chips.to_vec();
             Callback::from(move |_: MouseEvent| {
                 let next = filter::toggle(&hidden, level);
@@ -217,7 +232,11 @@ fn filter_chips(
                 for l in filter::visible(&chips, &next) {
                     shown.push(&JsValue::from_str(l.slug()));
                 }
-                emit(&host, "naravard-filter", &[("levels", shown.into())]);
+                emit(
+                    host.as_ref(),
+                    "naravard-filter",
+                    &[("levels", shown.into())],
+                );
                 hidden.set(next);
             })
         };
@@ -245,7 +264,9 @@ struct ItemCtx<'a> {
     today: Date,
     sub_level: u8,
     open: &'a UseStateHandle<Vec<usize>>,
-    host: &'a web_sys::HtmlElement,
+    open_by_default: bool,
+    today_label: &'a str,
+    host: Option<&'a web_sys::HtmlElement>,
 }
 
 /// A date or a period, each end in a `<time>`; the dash is read as "till"/"to".
@@ -279,7 +300,7 @@ fn item(ctx: &ItemCtx, e: &Entry, marker_before: bool, marker_after: bool) -> Ht
     let idx = e.index.to_string();
     let meta_id = ["fp-meta-", &idx].concat();
     let details_id = ["fp-details-", &idx].concat();
-    let is_open = ctx.open.contains(&e.index);
+    let is_open = ctx.open_by_default != ctx.open.contains(&e.index);
     let has_details = m.text.is_some() || m.source.is_some() || m.confirmed_by.is_some();
 
     let title = html! {
@@ -289,19 +310,21 @@ fn item(ctx: &ItemCtx, e: &Entry, marker_before: bool, marker_after: bool) -> Ht
         let onclick = {
             let open = ctx.open.clone();
             let index = e.index;
-            let host = ctx.host.clone();
+            let host = ctx.host.cloned();
+            let by_default = ctx.open_by_default;
             Callback::from(move |_: MouseEvent| {
                 let mut next = (*open).clone();
-                let now_open = if let Some(pos) = next.iter().position(|i| *i == index) {
+                let flipped = if let Some(pos) = next.iter().position(|i| *i == index) {
                     next.remove(pos);
                     false
                 } else {
                     next.push(index);
                     true
                 };
+                let now_open = by_default != flipped;
                 let id = ["milestone-", &index.to_string()].concat();
                 emit(
-                    &host,
+                    host.as_ref(),
                     "naravard-toggle",
                     &[
                         ("id", JsValue::from_str(&id)),
@@ -358,7 +381,7 @@ fn item(ctx: &ItemCtx, e: &Entry, marker_before: bool, marker_after: bool) -> Ht
     let marker = |where_: &'static str| {
         html! {
             <p class={classes!("today-marker", where_)} part="today-marker">
-                <span class="today-label">{ say(lang, t.today) }</span>
+                <span class="today-label">{ say(lang, ctx.today_label) }</span>
                 { " " }
                 <time datetime={logic::datetime(&PartialDate::Day(ctx.today))}
                     lang={date_lang(lang, &today_text)}>

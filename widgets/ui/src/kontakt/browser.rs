@@ -7,7 +7,10 @@ use web_sys::{Blob, BlobPropertyBag, CustomEvent, CustomEventInit, HtmlElement, 
 
 /// Fires `naravard-select` on the host: bubbling and composed, so the host page hears it
 /// outside the shadow root. `detail` is `{ code, name, kind }`.
-pub fn dispatch_select(host: &HtmlElement, code: &str, name: &str, kind: &str) {
+pub fn dispatch_select(host: Option<&HtmlElement>, code: &str, name: &str, kind: &str) {
+    let Some(host) = host else {
+        return;
+    };
     let detail = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&detail, &"code".into(), &code.into());
     let _ = js_sys::Reflect::set(&detail, &"name".into(), &name.into());

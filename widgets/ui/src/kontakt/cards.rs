@@ -287,6 +287,46 @@ pub fn region_cards(region: &Region, t: &KontaktTexts, lang: Lang, level: u8) ->
     }
 }
 
+/// Before the resident has used the pre-rendered finder (and without JavaScript, always): the
+/// region's cards and every municipality with its main way in, so the widget still answers
+/// "whom do I turn to?". A native `<details>` opens without any script.
+pub fn overview(region: &Region, t: &KontaktTexts, lang: Lang, level: u8) -> Html {
+    let items = region.municipalities.iter().map(|m| {
+        html! {
+            <li class="route" part="item">
+                <span class="name">{ m.name.clone() }</span>{ ": " }{ main_route(m, t, lang) }
+            </li>
+        }
+    });
+    html! {
+        <div class="result overview" part="result">
+            <p class="overview-intro">{ say(lang, t.overview_intro) }</p>
+            { region_cards(region, t, lang, level) }
+            if !region.municipalities.is_empty() {
+                <details class="all-municipalities" part="overview">
+                    <summary class="summary" part="summary">{ say(lang, t.all_municipalities) }</summary>
+                    <ul class="routes" part="list">{ for items }</ul>
+                </details>
+            }
+        </div>
+    }
+}
+
+/// A municipality's main way in: its first phone number in the data, else its web site.
+fn main_route(m: &Municipality, t: &KontaktTexts, lang: Lang) -> Html {
+    let phone = m
+        .contacts
+        .iter()
+        .find_map(|c| c.phone.as_deref().filter(|p| !p.trim().is_empty()));
+    if let Some(raw) = phone {
+        return phone_link(raw);
+    }
+    match m.website.as_deref().and_then(safe_url) {
+        Some(url) => link(url.to_owned(), short_url(url).to_owned(), "web"),
+        None => say(lang, t.start_at_region),
+    }
+}
+
 /// The national numbers (1177, 112 …), always shown, set apart from the local contacts.
 pub fn national_section(national: &National, t: &KontaktTexts, lang: Lang, level: u8) -> Html {
     if national.contacts.is_empty() {

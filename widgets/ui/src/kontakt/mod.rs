@@ -21,7 +21,7 @@ use crate::shared::{
     lang_of, region_notice, say, unknown_region_warning, use_editor_warnings, use_region, Heading,
     RegionState, WidgetKind, WidgetProps,
 };
-use cards::{guide_section, municipality_card, national_section, region_cards};
+use cards::{guide_section, municipality_card, national_section, overview, region_cards};
 
 /// What the resident picked, by id so it survives a data update that reorders the list.
 #[derive(Clone, Debug, PartialEq)]
@@ -168,7 +168,7 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
             match choice {
                 Choice::Region => {
                     picked.set(Some(Picked::Region));
-                    browser::dispatch_select(&host, &region.county_code, &name, "region");
+                    browser::dispatch_select(host.as_ref(), &region.county_code, &name, "region");
                 }
                 Choice::Municipality(i) => {
                     if let Some(m) = region.municipalities.get(i) {
@@ -176,7 +176,7 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
                         if remember {
                             browser::remember(&storage_key(&region.id), &m.id);
                         }
-                        browser::dispatch_select(&host, &m.code, &m.name, "municipality");
+                        browser::dispatch_select(host.as_ref(), &m.code, &m.name, "municipality");
                     }
                 }
             }
@@ -299,6 +299,10 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
             Some(Choice::Region) => html! {
                 <div class="result" part="result">{ region_cards(region, &t, lang, section_level) }</div>
             },
+            // Pre-rendered, the overview stays until the resident first types or chooses.
+            None if props.prerendered && combo.query.is_none() => {
+                overview(region, &t, lang, section_level)
+            }
             None => html! {},
         }
     };

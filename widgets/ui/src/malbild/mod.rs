@@ -34,6 +34,8 @@ pub fn Malbild(props: &WidgetProps) -> Html {
         Widget::Malbild { sections, expanded } => (sections, *expanded),
         _ => (&all, false),
     };
+    // Pre-rendered, every disclosure starts open: without JavaScript no button can open one.
+    let expanded = expanded || props.prerendered;
     let region = registry.region(&config.region);
 
     let mut messages = config.warnings.clone();
@@ -69,7 +71,9 @@ pub fn Malbild(props: &WidgetProps) -> Html {
                         None => next.ids.push(id.clone()),
                     }
                     toggled.set(next);
-                    announce_toggle(&host, &id, open);
+                    if let Some(host) = &host {
+                        announce_toggle(host, &id, open);
+                    }
                 })
             };
             let view = View {

@@ -8,7 +8,7 @@ mod warn;
 use std::rc::Rc;
 
 use naravard_core::common::config::Config;
-use naravard_core::{Lang, Registry};
+use naravard_core::{Date, Lang, Registry};
 use yew::prelude::*;
 
 pub use heading::Heading;
@@ -96,10 +96,50 @@ pub struct WidgetProps {
     pub lang: Lang,
     /// The bundled regions; `use_region` adds the `src` file's data when there is one.
     pub registry: Rc<Registry>,
-    /// Fetches `src` data files (the web crate's; cached per page).
+    /// Fetches `src` data files (the web crate's, cached per page; none when pre-rendering).
     pub fetch: Fetch,
-    /// The custom element or placeholder, so widgets can dispatch events from it.
-    pub host: web_sys::HtmlElement,
+    /// The custom element or placeholder, so widgets can dispatch events from it; `None`
+    /// when pre-rendering, where there is no element and no event.
+    pub host: Option<web_sys::HtmlElement>,
+    /// The day to show day-dependent content for: the build's day when pre-rendering (no
+    /// browser clock runs then). `None` in the browser: the resident's own today.
+    pub today: Option<Date>,
+    /// The widget was pre-rendered into the page (or is being): it first shows what reads
+    /// without JavaScript (disclosures open, the finder's overview of all municipalities), so
+    /// the kit's first render equals the pre-rendered markup and taking over moves nothing.
+    pub prerendered: bool,
+}
+
+impl WidgetProps {
+    /// The props of a `kind` widget on `host` with these attributes, read once here into a
+    /// typed config: the language is the `lang` attribute, else `inherited` (the page's), else
+    /// Swedish. The browser and the pre-rendering both build props here, so the two render
+    /// from the same props. No data files are fetched until the caller sets `fetch`.
+    pub fn new(
+        kind: WidgetKind,
+        attributes: &Attributes,
+        inherited: impl FnOnce() -> Option<Lang>,
+        registry: Rc<Registry>,
+        host: Option<web_sys::HtmlElement>,
+        prerendered: bool,
+    ) -> WidgetProps {
+        let config = Config::read(kind.name(), &|name| attributes.get(name).map(str::to_owned));
+        let lang = attributes
+            .get("lang")
+            .and_then(Lang::from_tag)
+            .or_else(inherited)
+            .unwrap_or_default()
+            .with_variant(config.variant);
+        WidgetProps {
+            config: Rc::new(config),
+            lang,
+            registry,
+            fetch: Fetch::none(),
+            host,
+            today: None,
+            prerendered,
+        }
+    }
 }
 
 /// The registry is compared by identity: a widget is handed the page's one bundled registry,
@@ -111,5 +151,7 @@ impl PartialEq for WidgetProps {
             && Rc::ptr_eq(&self.registry, &other.registry)
             && self.fetch == other.fetch
             && self.host == other.host
+            && self.today == other.today
+            && self.prerendered == other.prerendered
     }
 }

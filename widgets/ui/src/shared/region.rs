@@ -32,6 +32,16 @@ pub type FetchFn = dyn Fn(&str, Rc<Registry>, Callback<bool>) -> Fetched;
 #[derive(Clone)]
 pub struct Fetch(pub Rc<FetchFn>);
 
+impl Fetch {
+    /// A fetcher that never fetches (pre-rendering, tests): a `src` file counts as failed.
+    pub fn none() -> Fetch {
+        thread_local! {
+            static NONE: Fetch = Fetch(Rc::new(|_, _, _| Fetched::Failed));
+        }
+        NONE.with(Fetch::clone)
+    }
+}
+
 impl PartialEq for Fetch {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
