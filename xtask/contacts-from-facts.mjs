@@ -28,49 +28,49 @@ function tsv(name) {
 const SKIP = readFileSync(join(dataDir, 'facts-not-shown.tsv'), 'utf8').split('\n').slice(1).filter((l) => l.trim())
   .map((l) => { const [code, kind, value, url, why] = l.split('\t'); return { code, kind, value, url, why }; });
 
-/** The hours rows in our own words; each must come from the same page as the phone number. */
+/** The hours rows in our own words (Swedish, English, lättläst); each must come from the same page as the phone number. */
 const HOURS = {
-  1435: { opening_hours: ['Måndag–fredag 8.00–16.30', 'Monday–Friday 8.00–16.30'] },
-  1439: { opening_hours: ['Kommunhuset: måndag–torsdag 8.00–16.00, fredag 8.00–15.00, stängt för lunch 12.00–13.00', 'Town hall: Monday–Thursday 8.00–16.00, Friday 8.00–15.00, closed for lunch 12.00–13.00'] },
-  1440: { phone_hours: ['Måndag–fredag 8.00–16.30, tisdagar även 16.30–18.00', 'Monday–Friday 8.00–16.30, Tuesdays also 16.30–18.00'] },
-  1442: { opening_hours: ['Måndag 8.00–18.00, tisdag–torsdag 8.00–16.30, fredag och dag före helgdag 8.00–15.00, stängt för lunch 12.00–13.00', 'Monday 8.00–18.00, Tuesday–Thursday 8.00–16.30, Friday and the day before a holiday 8.00–15.00, closed for lunch 12.00–13.00'] },
+  1435: { opening_hours: ['Måndag–fredag 8.00–16.30', 'Monday–Friday 8.00–16.30', 'Måndag till fredag. Klockan 8.00–16.30.'] },
+  1439: { opening_hours: ['Kommunhuset: måndag–torsdag 8.00–16.00, fredag 8.00–15.00, stängt för lunch 12.00–13.00', 'Town hall: Monday–Thursday 8.00–16.00, Friday 8.00–15.00, closed for lunch 12.00–13.00', 'Kommunhuset. Måndag till torsdag. Klockan 8.00–16.00. Fredag. Klockan 8.00–15.00. Stängt för lunch klockan 12.00–13.00.'] },
+  1440: { phone_hours: ['Måndag–fredag 8.00–16.30, tisdagar även 16.30–18.00', 'Monday–Friday 8.00–16.30, Tuesdays also 16.30–18.00', 'Måndag till fredag. Klockan 8.00–16.30. På tisdagar också klockan 16.30–18.00.'] },
+  1442: { opening_hours: ['Måndag 8.00–18.00, tisdag–torsdag 8.00–16.30, fredag och dag före helgdag 8.00–15.00, stängt för lunch 12.00–13.00', 'Monday 8.00–18.00, Tuesday–Thursday 8.00–16.30, Friday and the day before a holiday 8.00–15.00, closed for lunch 12.00–13.00', 'Måndag. Klockan 8.00–18.00. Tisdag till torsdag. Klockan 8.00–16.30. Fredag och dagen före en helgdag. Klockan 8.00–15.00. Stängt för lunch klockan 12.00–13.00.'] },
   1446: {
-    phone_hours: ['Växeln: måndag–fredag 7.30–16.00, stängt för lunch 12.00–13.00', 'Switchboard: Monday–Friday 7.30–16.00, closed for lunch 12.00–13.00'],
-    opening_hours: ['Kommunhuset: måndag–fredag 8.00–12.00', 'Town hall: Monday–Friday 8.00–12.00'],
+    phone_hours: ['Växeln: måndag–fredag 7.30–16.00, stängt för lunch 12.00–13.00', 'Switchboard: Monday–Friday 7.30–16.00, closed for lunch 12.00–13.00', 'Växeln. Måndag till fredag. Klockan 7.30–16.00. Stängt för lunch klockan 12.00–13.00.'],
+    opening_hours: ['Kommunhuset: måndag–fredag 8.00–12.00', 'Town hall: Monday–Friday 8.00–12.00', 'Kommunhuset. Måndag till fredag. Klockan 8.00–12.00.'],
   },
-  1447: { phone_hours: ['Måndag–fredag 8.00–16.30', 'Monday–Friday 8.00–16.30'] },
-  1472: { phone_hours: ['Måndag–fredag 7.30–16.00', 'Monday–Friday 7.30–16.00'] },
-  1486: { opening_hours: ['Måndag–fredag 8.00–16.30', 'Monday–Friday 8.00–16.30'] },
-  1488: { opening_hours: ['Måndag–fredag 8.00–16.30', 'Monday–Friday 8.00–16.30'] },
-  1495: { phone_hours: ['Måndag–torsdag 8.00–16.30, fredag 8.00–16.00', 'Monday–Thursday 8.00–16.30, Friday 8.00–16.00'] },
-  1497: { opening_hours: ['Måndag–fredag 7.30–16.00', 'Monday–Friday 7.30–16.00'] },
-  2284: { opening_hours: ['Helgfria vardagar 7.30–17.00, 15 maj–15 september 7.30–16.15', 'Weekdays except public holidays 7.30–17.00, 15 May–15 September 7.30–16.15'] },
+  1447: { phone_hours: ['Måndag–fredag 8.00–16.30', 'Monday–Friday 8.00–16.30', 'Måndag till fredag. Klockan 8.00–16.30.'] },
+  1472: { phone_hours: ['Måndag–fredag 7.30–16.00', 'Monday–Friday 7.30–16.00', 'Måndag till fredag. Klockan 7.30–16.00.'] },
+  1486: { opening_hours: ['Måndag–fredag 8.00–16.30', 'Monday–Friday 8.00–16.30', 'Måndag till fredag. Klockan 8.00–16.30.'] },
+  1488: { opening_hours: ['Måndag–fredag 8.00–16.30', 'Monday–Friday 8.00–16.30', 'Måndag till fredag. Klockan 8.00–16.30.'] },
+  1495: { phone_hours: ['Måndag–torsdag 8.00–16.30, fredag 8.00–16.00', 'Monday–Thursday 8.00–16.30, Friday 8.00–16.00', 'Måndag till torsdag. Klockan 8.00–16.30. Fredag. Klockan 8.00–16.00.'] },
+  1497: { opening_hours: ['Måndag–fredag 7.30–16.00', 'Monday–Friday 7.30–16.00', 'Måndag till fredag. Klockan 7.30–16.00.'] },
+  2284: { opening_hours: ['Helgfria vardagar 7.30–17.00, 15 maj–15 september 7.30–16.15', 'Weekdays except public holidays 7.30–17.00, 15 May–15 September 7.30–16.15', 'Vardagar. Klockan 7.30–17.00. Från 15 maj till 15 september. Klockan 7.30–16.15. Stängt på helgdagar.'] },
 };
 
 /** The needs assessors' phone hours, where the care row's note gives them from its page. */
 const CARE_HOURS = {
-  1440: ['Handläggarna för äldreomsorg: måndag–fredag 8.30–9.30', 'Elderly care case officers: Monday–Friday 8.30–9.30'],
-  1472: ['Biståndshandläggarna: vardagar 8.30–9.30', 'Needs assessors: weekdays 8.30–9.30'],
-  2280: ['Måndag, onsdag och fredag 8.15–9.15', 'Monday, Wednesday and Friday 8.15–9.15'],
+  1440: ['Handläggarna för äldreomsorg: måndag–fredag 8.30–9.30', 'Elderly care case officers: Monday–Friday 8.30–9.30', 'Handläggarna för äldre. De tar reda på om du kan få hjälp. Måndag till fredag. Klockan 8.30–9.30.'],
+  1472: ['Biståndshandläggarna: vardagar 8.30–9.30', 'Needs assessors: weekdays 8.30–9.30', 'Biståndshandläggarna. De tar reda på om du kan få hjälp. Vardagar. Klockan 8.30–9.30.'],
+  2280: ['Måndag, onsdag och fredag 8.15–9.15', 'Monday, Wednesday and Friday 8.15–9.15', 'Måndag, onsdag och fredag. Klockan 8.15–9.15.'],
 };
 
 /** Roles where the default would say more or less than the source. */
 const ROLES = {
-  '1419|0304-60 10 00': ['Växel', 'Switchboard'],
-  '1419|0304-60 10 10': ['Kundcenter', 'Customer centre'],
-  '1444|0514-582 30': ['Medborgarkontoret', 'The citizens\' office'],
-  '1461|0530-181 04': ['Kommunkansliet', 'The municipal office'],
-  '1484|registrator@lysekil.se': ['Kommunens registrator (officiell post)', 'The municipality\'s registry (official mail)'],
-  '2281|060-19 25 50': ['Socialtjänstens mottagning inom vård och omsorg', 'Social services\' intake for care and support'],
+  '1419|0304-60 10 00': ['Växel', 'Switchboard', 'Kommunens växel'],
+  '1419|0304-60 10 10': ['Kundcenter', 'Customer centre', 'Kommunens kundcenter'],
+  '1444|0514-582 30': ['Medborgarkontoret', 'The citizens\' office', 'Kommunens medborgarkontor'],
+  '1461|0530-181 04': ['Kommunkansliet', 'The municipal office', 'Kommunens kontor'],
+  '1484|registrator@lysekil.se': ['Kommunens registrator (officiell post)', 'The municipality\'s registry (official mail)', 'Kommunens adress för officiell post'],
+  '2281|060-19 25 50': ['Socialtjänstens mottagning inom vård och omsorg', 'Social services\' intake for care and support', 'Socialtjänsten. Hit vänder du dig om vård och omsorg.'],
 };
 
 const ROLE = {
-  main: ['Kontakta kommunen', 'Contact the municipality'],
-  mainPhone: ['Ring kommunen', 'Call the municipality'],
-  mainEmail: ['Skriv till kommunen', 'Write to the municipality'],
-  region: ['Kontakta regionen', 'Contact the region'],
-  care: ['Hemtjänst och annan äldreomsorg', 'Home care and other elderly care'],
-  carePage: ['Hemtjänst och annan äldreomsorg: kommunens sida', 'Home care and other elderly care: the municipality\'s page'],
+  main: ['Kontakta kommunen', 'Contact the municipality', 'Kommunen'],
+  mainPhone: ['Ring kommunen', 'Call the municipality', 'Kommunens telefon'],
+  mainEmail: ['Skriv till kommunen', 'Write to the municipality', 'Kommunens mejl'],
+  region: ['Kontakta regionen', 'Contact the region', 'Regionen'],
+  care: ['Hemtjänst och annan äldreomsorg', 'Home care and other elderly care', 'Hjälp för äldre. Till exempel hemtjänst. Det är hjälp hemma.'],
+  carePage: ['Hemtjänst och annan äldreomsorg: kommunens sida', 'Home care and other elderly care: the municipality\'s page', 'Hjälp för äldre. Till exempel hemtjänst. Läs mer på kommunens sida.'],
 };
 
 const LANGUAGES = { finnish: 'finnish', 'sámi': 'sami', 'sámi (south)': 'sami', meankieli: 'meankieli' };
@@ -78,7 +78,8 @@ const LANGUAGES = { finnish: 'finnish', 'sámi': 'sami', 'sámi (south)': 'sami'
 const skipped = (row) => SKIP.some((s) => s.code === row.org_code && s.kind === row.kind
   && (s.value === '*' || s.value === row.value) && (s.url === '*' || s.url === row.source_url));
 const shown = (row) => (row.confidence === 'high' || row.confidence === 'medium') && !skipped(row);
-const text = ([sv, en]) => ({ sv, en });
+// The third form, where there is one, is lättläst (variant="lattlast").
+const text = ([sv, en, lattlast]) => (lattlast ? { sv, en, lattlast } : { sv, en });
 
 function source(url, isRegion) {
   const name = isRegion ? ['Regionens webbsida', 'The region\'s web page'] : ['Kommunens webbsida', 'The municipality\'s web page'];

@@ -37,11 +37,13 @@ let current = null; // the region and municipality the lists were last written t
 
 // The form's fields and where each sits in a contact or milestone object.
 const FIELDS = {
-  contact: ['role', 'phone', 'email', 'web', 'opening_hours', 'phone_hours', 'topics', 'verified', 'source-name', 'source-url'],
-  milestone: ['precision', 'year', 'season', 'month', 'day', 'title', 'text', 'level', 'status', 'source-name', 'source-url'],
+  contact: ['role', 'role-lattlast', 'phone', 'email', 'web', 'opening_hours', 'phone_hours', 'topics', 'verified', 'source-name', 'source-url'],
+  milestone: ['precision', 'year', 'season', 'month', 'day', 'title', 'title-lattlast', 'text', 'text-lattlast', 'level', 'status', 'source-name', 'source-url'],
 };
 const DATE_PARTS = new Set(['precision', 'year', 'season', 'month', 'day']);
 const TEXT_FIELDS = new Set(['role', 'opening_hours', 'phone_hours', 'title', 'text']);
+// A field "<text>-lattlast" is that text's easy-to-read form (the data's "lattlast" key).
+const EASY = '-lattlast';
 
 function target() {
   const region = $('region').value;
@@ -81,7 +83,7 @@ function readEntry(kind, entry) {
   const out = structuredClone(entry.base ?? {});
   const value = (field) => entry.li.querySelector(`[data-field="${field}"]`).value.trim();
   for (const field of FIELDS[kind]) {
-    if (field.startsWith('source-') || DATE_PARTS.has(field)) continue;
+    if (field.startsWith('source-') || DATE_PARTS.has(field) || field.endsWith(EASY)) continue;
     const v = value(field);
     if (field === 'topics') {
       const old = Array.isArray(out.topics) ? out.topics : [];
@@ -92,6 +94,17 @@ function readEntry(kind, entry) {
       delete out[field];
     } else {
       out[field] = TEXT_FIELDS.has(field) ? textValue(out[field], v) : v;
+    }
+  }
+  for (const field of FIELDS[kind].filter((f) => f.endsWith(EASY))) {
+    const name = field.slice(0, -EASY.length);
+    const easy = value(field);
+    const form = typeof out[name] === 'string' ? { sv: out[name] } : out[name];
+    if (easy) out[name] = { ...form, lattlast: easy };
+    else if (form && typeof form === 'object') {
+      // Emptied: the text goes back to a plain string when Swedish is all it has.
+      delete form.lattlast;
+      out[name] = Object.keys(form).length === 1 && 'sv' in form ? form.sv : form;
     }
   }
   if (kind === 'milestone') {
@@ -149,6 +162,7 @@ function fillEntry(kind, entry, data) {
     else if (field === 'source-name') set(field, fieldText(typeof data.source === 'string' ? data.source : data.source?.name));
     else if (field === 'source-url') set(field, typeof data.source === 'object' ? data.source?.url : '');
     else if (field === 'level') set(field, data.level ?? 'municipal');
+    else if (field.endsWith(EASY)) set(field, data[field.slice(0, -EASY.length)]?.lattlast);
     else if (!DATE_PARTS.has(field)) set(field, fieldText(data[field]));
   }
   if (kind === 'milestone') {
@@ -270,6 +284,7 @@ function fieldFor(path) {
     const after = rest.slice(rest.indexOf(']') + 1).replace(/^\./, '');
     let field = after.split(/[.[]/)[0];
     if (field === 'source') field = after.includes('.url') ? 'source-url' : 'source-name';
+    if (FIELDS[kind].includes(`${field}${EASY}`) && /\.lattlast\b/.test(after)) field = `${field}${EASY}`;
     if (field === 'date') field = entry.li.querySelector('[data-field="precision"]').value === 'day' ? 'day' : 'year';
     // A problem with the whole entry (e.g. no way to reach the contact) goes to its first
     // field that can fix it.

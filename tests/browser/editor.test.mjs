@@ -385,3 +385,34 @@ test('src= takes a blob: URL the page made, and still refuses javascript: and da
   }
   await page.context().close();
 });
+
+test('a lättläst text beside the Swedish one for a contact\'s role and a milestone\'s title and text', async () => {
+  const page = await openEditor();
+  const good = JSON.stringify({
+    schema: 1,
+    regions: [{
+      id: 'vasternorrland',
+      municipalities: [{ id: 'sundsvall', contacts: [{ role: { sv: 'Växeln', en: 'Switchboard', lattlast: 'Ring kommunen' }, phone: '060-00 00 02', source: 'Testkälla' }] }],
+      milestones: [{ date: '2028', title: 'Ny hälsocentral', text: 'Hälsocentralen i Testby öppnar enligt planen.', level: 'municipal', source: 'Testkälla' }],
+    }],
+  });
+  await page.setInputFiles('#open-file', { name: 'll.json', mimeType: 'application/json', buffer: Buffer.from(good) });
+  await page.waitForFunction(() => /ll\.json är öppnad/.test(document.getElementById('open-summary').textContent));
+  // An opened lättläst form is shown in its own field, labelled as such.
+  assert.equal(await field(page, 'contact', 1, 'Vad kontakten gäller, på lättläst (om du vill)').inputValue(), 'Ring kommunen');
+  assert.equal(await field(page, 'milestone', 1, 'Rubrik på lättläst (om du vill)').inputValue(), '');
+  await typeInto(page, field(page, 'milestone', 1, 'Rubrik på lättläst (om du vill)'), 'En ny vårdcentral');
+  await typeInto(page, field(page, 'milestone', 1, 'Text på lättläst (om du vill)'), 'Det kommer en ny vårdcentral i Testby. Det är planen.');
+  await field(page, 'contact', 1, 'Vad kontakten gäller, på lättläst (om du vill)').fill('');
+  await checked(page);
+  await assertAxeClean(page, 'lättläst fields');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-data')]);
+  const data = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  // Emptied: the role keeps its Swedish and English and loses only the lättläst form.
+  assert.deepEqual(data.regions[0].municipalities[0].contacts[0].role, { sv: 'Växeln', en: 'Switchboard' });
+  const m = data.regions[0].milestones[0];
+  assert.deepEqual(m.title, { sv: 'Ny hälsocentral', lattlast: 'En ny vårdcentral' });
+  assert.deepEqual(m.text, { sv: 'Hälsocentralen i Testby öppnar enligt planen.', lattlast: 'Det kommer en ny vårdcentral i Testby. Det är planen.' });
+  assert.equal(await page.isHidden('#error-summary'), true);
+  await page.context().close();
+});

@@ -137,3 +137,42 @@ test('the snippet builder offers "Lättläst": the snippet and the preview get v
     ?.shadowRoot?.textContent.includes(t), EASY.kontakt.heading);
   await page.context().close();
 });
+
+// The bundled content in lättläst (issue #16, phase 2): for each county, each widget shows a
+// lättläst sentence from the data and not its standard form. The texts are read from the data
+// files, so the test follows the content.
+const data = (name) => JSON.parse(readFileSync(new URL(`../../widgets/core/data/${name}.json`, import.meta.url), 'utf8'));
+const national = data('national').national;
+
+for (const county of ['vasternorrland', 'jamtland-harjedalen', 'vastra-gotaland']) {
+  const region = data(county).regions[0];
+  // A municipality with a care route, so its card shows the care role (the kind a resident looks for).
+  const m = region.municipalities.find((x) => (x.contacts ?? []).some((c) => c.kind === 'care' && (c.phone || c.email)));
+  const care = m.contacts.find((c) => c.kind === 'care' && (c.phone || c.email));
+  const expect = {
+    malbild: [region.malbild.lead, region.malbild.traits[0].for_you],
+    fardplan: [region.milestones[0].text, national.milestones[0].text],
+    kontakt: [care.role, national.guide[0].where_to_turn],
+  };
+  for (const widget of ['malbild', 'kontakt', 'fardplan']) {
+    test(`${county}: <naravard-${widget} variant="lattlast"> shows the content in lättläst, axe clean`, async () => {
+      const extra = widget === 'kontakt' ? ` kommun="${m.id}"` : '';
+      const page = await openHtml(browser, `<main><h1>Nära vård</h1>
+        <naravard-${widget} region="${county}"${extra} variant="lattlast"></naravard-${widget}></main>`);
+      await rendered(page);
+      await page.evaluate(() => { document.title = 'Nära vård'; });
+      if (widget === 'kontakt') {
+        await page.waitForFunction((name) => document.querySelector('naravard-kontakt').shadowRoot.textContent.includes(name), m.name);
+      }
+      const text = await shadowText(page, `naravard-${widget}`);
+      for (const t of expect[widget]) {
+        assert.ok(t.lattlast && t.lattlast !== t.sv, `the data has a lättläst form of "${t.sv}"`);
+        assert.ok(text.includes(t.lattlast), `${widget} shows "${t.lattlast}"`);
+        assert.ok(!text.includes(t.sv), `${widget} does not show the standard "${t.sv}"`);
+      }
+      assert.deepEqual(kitMessages(page), []);
+      assert.deepEqual(await axe(page), []);
+      await page.context().close();
+    });
+  }
+}
