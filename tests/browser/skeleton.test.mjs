@@ -120,17 +120,3 @@ test('the fallback content stays when the wasm cannot load, with one console war
   assert.equal(warnings.length, 1);
   await page.context().close();
 });
-
-test('when the wasm module stops, every widget shows its fallback content again', async () => {
-  const page = await openHtml(browser, `
-    <naravard-malbild region="vasternorrland"><p id="fb1">Läs mer på rvn.se</p></naravard-malbild>
-    <naravard-kontakt region="vasternorrland"><p id="fb2">Ring 1177</p></naravard-kontakt>`);
-  await rendered(page);
-  assert.equal(await page.isVisible('#fb1'), false);
-  // The panic hook in widgets/web/src/panic.rs dispatches this after logging the panic.
-  await page.evaluate(() => dispatchEvent(new CustomEvent('naravard-fatal')));
-  assert.equal(await page.isVisible('#fb1'), true);
-  assert.equal(await page.isVisible('#fb2'), true);
-  assert.equal(await page.evaluate(() => globalThis.__naravard.liveCount()), 0);
-  await page.context().close();
-});

@@ -62,22 +62,61 @@ pub fn build() -> Result<PathBuf> {
     Ok(pkg)
 }
 
+/// `cargo build` of a wasm package with `extra` arguments (profile, features).
+fn cargo_wasm(package: &str, extra: &[&str]) -> Result {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    run(Command::new(cargo)
+        .args(["build", "--target", "wasm32-unknown-unknown", "-p", package])
+        .args(extra)
+        .current_dir(root()))
+}
+
+/// Builds the test-only kit into `pkg-test/`: the loader and the wasm with the `test-panic`
+/// feature (a real panic to call), in the quick `test-kit` profile and without wasm-opt. Only
+/// the browser tests load it (the test server serves it at `/pkg-test/`); `pkg/` never holds
+/// the trigger.
+pub fn build_test_kit() -> Result<PathBuf> {
+    let root = root();
+    let out = root.join("pkg-test");
+    eprintln!("xtask: compiling the test-only kit (test-panic) to wasm");
+    cargo_wasm(
+        "naravard-web",
+        &[
+            "--profile",
+            "test-kit",
+            "--features",
+            "naravard-web/test-panic",
+        ],
+    )?;
+    if out.exists() {
+        fs::remove_dir_all(&out).map_err(|e| format!("could not clear {}: {e}", out.display()))?;
+    }
+    fs::create_dir_all(&out).map_err(|e| format!("could not create {}: {e}", out.display()))?;
+    wasm_bindgen_cli_support::Bindgen::new()
+        .input_path(root.join("target/wasm32-unknown-unknown/test-kit/naravard_web.wasm"))
+        .out_name(OUT_NAME)
+        .web(true)
+        .map_err(|e| e.to_string())?
+        .typescript(false)
+        .generate(&out)
+        .map_err(|e| format!("wasm-bindgen failed for the test kit: {e}"))?;
+    // The loader with the region list but its BUILD_ID left literal, so a test can import the
+    // same glue; the pages that load it show more than one kind, so the all-widgets build.
+    let regions = copy_data(&root.join("widgets/core/data"), &out.join("data"))?;
+    let list: Vec<String> = regions.iter().map(|r| format!("'{r}'")).collect();
+    let loader = fs::read_to_string(root.join("widgets/web/js/naravard.js"))
+        .map_err(|e| format!("could not read the loader: {e}"))?
+        .replace("['BUNDLED_REGIONS']", &format!("[{}]", list.join(", ")));
+    write(&out.join("naravard.js"), &loader)?;
+    Ok(out)
+}
+
 /// The data editor's own wasm (`widgets/editor`) into `pkg/editor/`: a separate module, so the
 /// editor's exports never add to the widgets' download. It is not part of the npm package's
 /// entry; `examples/editor.html` loads it.
 fn build_editor(root: &std::path::Path, pkg: &std::path::Path) -> Result {
     eprintln!("xtask: compiling the data editor to wasm (release)");
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    run(Command::new(cargo)
-        .args([
-            "build",
-            "--release",
-            "--target",
-            "wasm32-unknown-unknown",
-            "-p",
-            "naravard-editor",
-        ])
-        .current_dir(root))?;
+    cargo_wasm("naravard-editor", &["--release"])?;
     let out = pkg.join("editor");
     fs::create_dir_all(&out).map_err(|e| format!("could not create {}: {e}", out.display()))?;
     wasm_bindgen_cli_support::Bindgen::new()

@@ -9,7 +9,7 @@ use std::path::{Component, Path, PathBuf};
 use std::thread;
 use std::time::Duration;
 
-use crate::{build, root, Result};
+use crate::{bench_pages, build, root, Result};
 
 pub const STRICT_CSP: &str =
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -88,29 +88,26 @@ fn handle(mut stream: TcpStream, root: &Path, test_routes: bool) -> std::io::Res
     if method != "GET" && method != "HEAD" {
         return respond(&mut stream, 405, "text/plain", &[], b"only GET");
     }
-    let file = match resolve(root, &path) {
-        Some(file) => file,
-        None => {
-            return respond(
-                &mut stream,
-                404,
-                "text/plain; charset=utf-8",
-                &[],
-                b"not found",
-            )
-        }
-    };
-    let body = match std::fs::read(&file) {
-        Ok(body) => body,
-        Err(_) => {
-            return respond(
-                &mut stream,
-                404,
-                "text/plain; charset=utf-8",
-                &[],
-                b"not found",
-            )
-        }
+    if let Some(page) = path.strip_prefix("/bench/").and_then(bench_pages::page) {
+        let body = if method == "HEAD" { "" } else { &page };
+        return respond(
+            &mut stream,
+            200,
+            "text/html; charset=utf-8",
+            &[],
+            body.as_bytes(),
+        );
+    }
+    let found = resolve(root, &path, test_routes)
+        .and_then(|file| std::fs::read(&file).ok().map(|body| (file, body)));
+    let Some((file, body)) = found else {
+        return respond(
+            &mut stream,
+            404,
+            "text/plain; charset=utf-8",
+            &[],
+            b"not found",
+        );
     };
     let mut extra: Vec<(&str, &str)> = Vec::new();
     if path.starts_with("/csp/") {
@@ -123,10 +120,12 @@ fn handle(mut stream: TcpStream, root: &Path, test_routes: bool) -> std::io::Res
 }
 
 /// Maps a URL path to a file: `/pkg/…` to the built kit, anything else to `examples/`.
-fn resolve(root: &Path, path: &str) -> Option<PathBuf> {
-    let (base, rest) = match path.strip_prefix("/pkg/") {
-        Some(rest) => (root.join("pkg"), rest),
-        None => (root.join("examples"), path.trim_start_matches('/')),
+fn resolve(root: &Path, path: &str, test_routes: bool) -> Option<PathBuf> {
+    let (base, rest) = match (path.strip_prefix("/pkg/"), path.strip_prefix("/pkg-test/")) {
+        (Some(rest), _) => (root.join("pkg"), rest),
+        // The test-only kit (`build::build_test_kit`), for the browser tests only.
+        (None, Some(rest)) if test_routes => (root.join("pkg-test"), rest),
+        _ => (root.join("examples"), path.trim_start_matches('/')),
     };
     let relative = Path::new(rest);
     // Refuse `..` and absolute parts: only files below the two folders are served.
@@ -233,7 +232,7 @@ fn test_route(stream: &mut TcpStream, rest: &str) -> std::io::Result<()> {
         }
         (Some("slow"), Some(ms), Some(file)) => {
             thread::sleep(Duration::from_millis(ms.parse().unwrap_or(500).min(30_000)));
-            match resolve(&root(), &format!("/{file}")) {
+            match resolve(&root(), &format!("/{file}"), true) {
                 Some(path) => {
                     let body = std::fs::read(&path).unwrap_or_default();
                     respond(stream, 200, mime(&path), &[], &body)

@@ -16,74 +16,53 @@ pub fn command(args: &[String]) -> Result {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
 
     if !browser_only {
+        let cargo_run = |args: &[&str]| run(Command::new(&cargo).args(args).current_dir(&root));
         eprintln!("xtask: cargo fmt --check");
-        run(Command::new(&cargo)
-            .args(["fmt", "--all", "--check"])
-            .current_dir(&root))?;
+        cargo_run(&["fmt", "--all", "--check"])?;
         eprintln!("xtask: cargo clippy (native and wasm)");
-        run(Command::new(&cargo)
-            .args([
-                "clippy",
-                "--workspace",
-                "--all-targets",
-                // The pre-rendering (native only) is linted and tested with the rest.
-                "--features",
-                "naravard-ui/ssr",
-                "--",
-                "-D",
-                "warnings",
-            ])
-            .current_dir(&root))?;
+        cargo_run(&[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            // The pre-rendering (native only) is linted and tested with the rest.
+            "--features",
+            "naravard-ui/ssr",
+            "--",
+            "-D",
+            "warnings",
+        ])?;
         tools::ensure_wasm_target()?;
-        run(Command::new(&cargo)
-            .args([
-                "clippy",
-                "--target",
-                "wasm32-unknown-unknown",
-                "-p",
-                "naravard-web",
-                "-p",
-                "naravard-editor",
-                "--",
-                "-D",
-                "warnings",
-            ])
-            .current_dir(&root))?;
+        cargo_run(&[
+            "clippy",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "naravard-web",
+            "-p",
+            "naravard-editor",
+            "--",
+            "-D",
+            "warnings",
+        ])?;
         eprintln!("xtask: supply chain (cargo deny: licences, bans, sources)");
         tools::ensure_cargo_deny()?;
-        run(Command::new(&cargo)
-            .args([
-                "deny",
-                "--log-level",
-                "error",
-                "check",
-                "licenses",
-                "bans",
-                "sources",
-            ])
-            .current_dir(&root))?;
+        cargo_run(&[
+            "deny",
+            "--log-level",
+            "error",
+            "check",
+            "licenses",
+            "bans",
+            "sources",
+        ])?;
         eprintln!("xtask: native unit tests");
-        run(Command::new(&cargo)
-            .args(["test", "--workspace", "--features", "naravard-ui/ssr"])
-            .current_dir(&root))?;
+        cargo_run(&["test", "--workspace", "--features", "naravard-ui/ssr"])?;
     }
 
     let chromium = tools::ensure_chromium()?;
     // One build-and-browser-test at a time per checkout: a second run would rebuild `pkg/`
     // under the first one's server.
     let _lock = lock(&root)?;
-    // `--no-build` tests the `pkg/` that is there (quicker when only tests changed).
-    if args.iter().any(|a| a == "--no-build") {
-        if !root.join("pkg/naravard.js").is_file() {
-            return Err("test: --no-build needs a built pkg/; run `cargo xtask build`".into());
-        }
-    } else {
-        build::build()?;
-    }
-    let base = serve::spawn(true)?;
-    eprintln!("xtask: browser tests in headless Chromium against {base}");
-    let mut node = Command::new("node");
-    node.args(["--test", "--test-concurrency=1"]);
     let dir = root.join("tests/browser");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .map_err(|e| format!("could not list {}: {e}", dir.display()))?
@@ -92,12 +71,30 @@ pub fn command(args: &[String]) -> Result {
         .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
         .filter(|p| {
             filter.is_empty()
-                || filter
-                    .iter()
-                    .any(|f| p.to_string_lossy().contains(f.as_str()))
+                // The file name only: a checkout's own path must not match every file.
+                || filter.iter().any(|f| {
+                    p.file_name()
+                        .is_some_and(|n| n.to_string_lossy().contains(f.as_str()))
+                })
         })
         .collect();
     files.sort();
+    // `--no-build` tests the `pkg/` that is there (quicker when only tests changed).
+    if args.iter().any(|a| a == "--no-build") {
+        if !root.join("pkg/naravard.js").is_file() {
+            return Err("test: --no-build needs a built pkg/; run `cargo xtask build`".into());
+        }
+    } else {
+        build::build()?;
+    }
+    // The test-only kit only when a test that loads it runs (it costs a wasm build).
+    if files.iter().any(|f| f.to_string_lossy().contains("panic")) {
+        build::build_test_kit()?;
+    }
+    let base = serve::spawn(true)?;
+    eprintln!("xtask: browser tests in headless Chromium against {base}");
+    let mut node = Command::new("node");
+    node.args(["--test", "--test-concurrency=1"]);
     run(node
         .args(&files)
         .env("NARAVARD_BASE_URL", &base)

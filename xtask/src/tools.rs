@@ -43,7 +43,8 @@ pub fn ensure_wasm_target() -> Result {
     }
 }
 
-/// Node.js and the npm packages in `package-lock.json` (binaryen's wasm-opt, playwright-core, axe-core).
+/// Node.js and the npm packages in `package-lock.json` (binaryen's wasm-opt, playwright-core, axe-core,
+/// ajv for checking the JSON Schema).
 pub fn ensure_node_packages() -> Result {
     if !found("node") || !found("npm") {
         return Err(

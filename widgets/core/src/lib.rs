@@ -2,6 +2,9 @@
 //! and validator, the bundled datasets, search, dates and the language tables.
 //! It tests natively with plain `cargo test`.
 
+// The data file checker's command line (files and stdout): native tools only, not the wasm.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
 pub mod common;
 pub mod decode;
 pub mod editor;
@@ -11,6 +14,7 @@ pub mod kontakt;
 pub mod malbild;
 pub mod model;
 pub mod registry;
+pub mod rules;
 pub mod schema;
 pub mod search;
 

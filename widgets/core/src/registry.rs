@@ -3,7 +3,6 @@
 use crate::decode::{self, parse_dataset, Problem};
 use crate::json::Pos;
 use crate::model::{Dataset, Municipality, National, Region, UiText};
-use crate::search::fold;
 
 /// The national data (numbers, milestones, guide): small and used by every widget, so the
 /// wasm carries it. `build.rs` copies the data files from `data/` without the whitespace
@@ -217,18 +216,9 @@ impl Region {
     /// Finds a municipality by slug, by four-digit code or by name, ignoring case and
     /// diacritics: "ornskoldsvik", "2284", "Örnsköldsvik" and "ÖRNSKÖLDSVIK" all work.
     pub fn municipality(&self, query: &str) -> Option<&Municipality> {
-        let q = query.trim();
-        if q.is_empty() {
-            return None;
-        }
-        if let Some(m) = self.municipalities.iter().find(|m| m.code == q) {
-            return Some(m);
-        }
-        let folded = fold(q);
-        let as_slug = folded.replace(' ', "-");
-        self.municipalities
-            .iter()
-            .find(|m| m.id == as_slug || fold(&m.name) == folded)
+        // The one lookup, the one the finder uses for `kommun`.
+        let i = crate::kontakt::search::find_municipality(self, query)?;
+        self.municipalities.get(i)
     }
 }
 

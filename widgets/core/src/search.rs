@@ -1,5 +1,5 @@
 //! Matching names the way people type them: without caring about case, diacritics or spaces.
-//! (The finder's ranked search will grow here.)
+//! (The finder's ranked search is `kontakt::search`.)
 
 /// Folds a string for comparison: lowercase, diacritics removed (å, ä → a; ö → o; é → e;
 /// ü → u …), runs of whitespace made one space, and trimmed.
@@ -61,11 +61,6 @@ pub fn lowercase(s: &str) -> String {
     s.chars().map(lower).collect()
 }
 
-/// Whether a folded query is found in a folded text (an empty query matches everything).
-pub fn matches(haystack_folded: &str, query_folded: &str) -> bool {
-    haystack_folded.contains(query_folded)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,11 +85,5 @@ mod tests {
             assert_eq!(vec![lower(c)], unicode, "{c:?}");
         }
         assert_eq!(lowercase("ÅÄÖ Éü Ÿ"), "åäö éü ÿ");
-    }
-
-    #[test]
-    fn matches_substrings() {
-        assert!(matches(&fold("Örnsköldsvik"), &fold("skold")));
-        assert!(!matches(&fold("Sundsvall"), &fold("umea")));
     }
 }

@@ -48,8 +48,13 @@ pub fn attributes(region: &str, lang: Lang) -> Attributes {
 
 /// The props the kit builds when it takes over an element with these attributes, except for
 /// the day: pre-rendering shows `today` (the build's day); the browser corrects it.
-pub fn props(attributes: Attributes, registry: Rc<Registry>, today: Date) -> WidgetProps {
-    let mut props = WidgetProps::new(attributes, || None, registry, None, true);
+pub fn props(
+    kind: WidgetKind,
+    attributes: Attributes,
+    registry: Rc<Registry>,
+    today: Date,
+) -> WidgetProps {
+    let mut props = WidgetProps::new(kind, &attributes, || None, registry, None, true);
     props.today = Some(today);
     props
 }
@@ -90,7 +95,7 @@ pub fn fragment(
         .iter()
         .map(|(name, value)| format!(" {name}=\"{}\"", escape(value)))
         .collect();
-    let shadow = render(kind, props(attrs, registry.clone(), today))?;
+    let shadow = render(kind, props(kind, attrs, registry.clone(), today))?;
     let tag = format!("naravard-{}", kind.name());
     let href = escape(&format!("{css_base}{}", stylesheet_file(kind)));
     Ok(format!(

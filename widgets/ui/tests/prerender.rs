@@ -72,7 +72,7 @@ fn every_fragment_equals_the_first_render_the_kit_makes_from_its_element() {
         // markup, or taking over would change what the resident sees.
         let attributes = element_attributes(&html);
         assert_eq!(attributes.get("region"), Some(region.as_str()));
-        let first = render(kind, props(attributes, registry.clone(), DAY))
+        let first = render(kind, props(kind, attributes, registry.clone(), DAY))
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
             shadow_markup(&html),
@@ -161,7 +161,7 @@ fn day_dependent_content_is_rendered_as_of_the_given_day() {
         let attributes = naravard_ui::prerender::attributes("vasternorrland", Lang::Sv);
         render(
             WidgetKind::Fardplan,
-            props(attributes, registry.clone(), day),
+            props(WidgetKind::Fardplan, attributes, registry.clone(), day),
         )
         .unwrap_or_else(|e| panic!("{e}"))
     };

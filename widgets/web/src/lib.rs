@@ -19,6 +19,7 @@ use yew::prelude::*;
 use yew::AppHandle;
 
 mod contrast;
+mod data;
 mod panic;
 
 // A smaller allocator than std's dlmalloc (issue #14; MIT licence).
@@ -84,6 +85,14 @@ pub struct Widget {
     contrast_warning: Option<String>,
 }
 
+/// A real panic, for the browser test of the panic hook; only in the test-only kit.
+#[cfg(feature = "test-panic")]
+#[wasm_bindgen]
+#[allow(clippy::panic)]
+pub fn test_panic() {
+    panic!("a panic on purpose, from the test-only kit");
+}
+
 /// The stylesheet of a widget kind, for JS to adopt into each shadow root.
 #[wasm_bindgen]
 pub fn stylesheet(kind: &str) -> String {
@@ -119,7 +128,7 @@ pub fn add_data(text: &str) -> Option<String> {
 pub fn mount(kind: &str, host: HtmlElement, prefix: String, prerendered: bool) -> Option<Widget> {
     panic::install();
     let kind = WidgetKind::from_name(kind).filter(|k| k.built())?;
-    let widget = Some(props_of(&host, &prefix, prerendered));
+    let widget = Some(props_of(kind, &host, &prefix, prerendered));
     let app = match POOL.with(|pool| pool.borrow_mut().pop()) {
         Some(mut app) => {
             app.handle.update(RootProps { kind, widget });
@@ -161,7 +170,12 @@ impl Widget {
 
     /// Re-reads the host's attributes; called when one changes.
     pub fn update(&mut self) {
-        let widget = Some(props_of(&self.host, &self.prefix, self.prerendered));
+        let widget = Some(props_of(
+            self.kind,
+            &self.host,
+            &self.prefix,
+            self.prerendered,
+        ));
         self.app.handle.update(RootProps {
             kind: self.kind,
             widget,
@@ -203,14 +217,18 @@ impl Widget {
     }
 }
 
-fn props_of(host: &HtmlElement, prefix: &str, prerendered: bool) -> WidgetProps {
-    WidgetProps::new(
-        read_attributes(host, prefix),
+/// The widget's props, its attributes read into typed values once, here, when they change.
+fn props_of(kind: WidgetKind, host: &HtmlElement, prefix: &str, prerendered: bool) -> WidgetProps {
+    let mut props = WidgetProps::new(
+        kind,
+        &read_attributes(host, prefix),
         || inherited_lang(host),
         REGISTRY.with(|cell| cell.borrow().clone()),
         Some(host.clone()),
         prerendered,
-    )
+    );
+    props.fetch = data::fetcher();
+    props
 }
 
 /// The host's attributes with `prefix` stripped (`data-region` → `region` on placeholders).

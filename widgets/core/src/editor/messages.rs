@@ -32,13 +32,14 @@ const TABLE: &[(&str, &str)] = &[
     ("a lone surrogate in a `\\u` escape", "ett ensamt surrogattecken i en `\\u`-escape"),
     // Links, e-mail, phone.
     ("a link must not be empty", "en länk får inte vara tom"),
-    ("{} is not an allowed link; use https:, http:, mailto: or tel:", "{} är inte en tillåten länk; använd https:, http:, mailto: eller tel:"),
+    ("{} is not an allowed link; use a web address that starts with https:// or http://", "{} är inte en tillåten länk; skriv en webbadress som börjar med https:// eller http://"),
     ("{} contains spaces or control characters; write a space in a link as %20", "{} innehåller mellanslag eller styrtecken; skriv mellanslag i en länk som %20"),
     ("the link is longer than {} characters", "länken är längre än {} tecken"),
     ("{} is not a complete link", "{} är inte en hel länk, till exempel https://www.kommun.se"),
     ("{} is not a valid e-mail address", "{} är inte en giltig e-postadress; skriv till exempel namn@kommun.se"),
     ("{} is not a phone number; use digits, spaces and hyphens, with + first if needed", "{} är inte ett telefonnummer; använd siffror, mellanslag och bindestreck, och + först om det behövs"),
     ("{} has {} digits; a phone number has 3 to 15", "{} har {} siffror; ett telefonnummer har 3 till 15"),
+    ("{} is longer than {} characters; write the number with fewer spaces", "{} är längre än {} tecken; skriv numret med färre mellanslag"),
     // Structure.
     ("expected an object ({ … }), found {}", "här väntades ett objekt ({ … }), men här står {}"),
     ("the field {} is written twice", "fältet {} står två gånger"),

@@ -2,21 +2,9 @@
 
 use crate::json::{Kind, Value};
 
-/// Appends `s` as a JSON string literal.
+/// Appends `s` as a JSON string literal (the kit's one string writer, `json::write_string`).
 pub fn write_str(s: &str, out: &mut String) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
+    crate::json::write_string(s, out);
 }
 
 /// Appends a parsed value as JSON text.

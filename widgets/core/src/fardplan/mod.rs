@@ -2,28 +2,18 @@
 //! the precision the source gives, ordered by the first day they can mean, and compared with
 //! today (or the editor's pinned `today`) to say what is done, under way or ahead.
 
+mod attrs;
+pub mod contract;
+pub mod filter;
 pub mod texts;
 
-use crate::common::attrs::clip;
 use crate::model::{Date, Lang, Level, Milestone, PartialDate, Season, Status};
+use crate::rules::date::days_in_month;
 
+pub use attrs::{layout, levels, today, year, years, Layout};
 pub use texts::{texts, FardplanTexts};
 
 // ---- dates ------------------------------------------------------------------------------
-
-fn is_leap(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
-fn days_in_month(year: i32, month: u8) -> u8 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if is_leap(year) => 29,
-        2 => 28,
-        _ => 0,
-    }
-}
 
 fn day(year: i32, month: u8, day: u8) -> Date {
     Date { year, month, day }
@@ -141,22 +131,6 @@ pub fn datetime(d: &PartialDate) -> String {
         }
     }
     out
-}
-
-/// Reads a `YYYY-MM-DD` day; `None` for anything else, including days that do not exist.
-pub fn parse_day(s: &str) -> Option<Date> {
-    let s = s.trim();
-    let mut parts = s.split('-');
-    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
-    if parts.next().is_some() || !digits(y, 4) || !digits(m, 2) || !digits(d, 2) {
-        return None;
-    }
-    let (year, month, dd): (i32, u8, u8) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-    if dd == 0 || dd > days_in_month(year, month) {
-        return None;
-    }
-    Some(day(year, month, dd))
 }
 
 // ---- status and progress ----------------------------------------------------------------
@@ -283,136 +257,6 @@ pub fn today_position(shown: &[Entry], today: Date) -> usize {
         .unwrap_or(shown.len())
 }
 
-// ---- attributes -------------------------------------------------------------------------
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Layout {
-    /// Vertical in a narrow container, horizontal in a wide one.
-    #[default]
-    Auto,
-    Vertical,
-    Horizontal,
-}
-
-impl Layout {
-    pub fn slug(self) -> &'static str {
-        match self {
-            Layout::Auto => "auto",
-            Layout::Vertical => "vertical",
-            Layout::Horizontal => "horizontal",
-        }
-    }
-}
-
-/// The `layout` attribute: `auto` (default), `vertical` or `horizontal`.
-pub fn layout(value: Option<&str>) -> (Layout, Option<String>) {
-    let v = value.map(str::trim).unwrap_or("");
-    let found = [Layout::Auto, Layout::Vertical, Layout::Horizontal]
-        .into_iter()
-        .find(|l| l.slug().eq_ignore_ascii_case(v));
-    match found {
-        Some(l) => (l, None),
-        None if v.is_empty() => (Layout::Auto, None),
-        None => (
-            Layout::Auto,
-            Some(
-                [
-                    "layout=\"",
-                    &clip(v),
-                    "\" is not a layout; use auto, vertical or horizontal. Using auto.",
-                ]
-                .concat(),
-            ),
-        ),
-    }
-}
-
-/// The `levels` attribute: a comma list of national, regional, municipal. Missing or empty
-/// means all; unknown names are left out and reported; if none is known, all are shown.
-pub fn levels(value: Option<&str>) -> (Vec<Level>, Option<String>) {
-    let names = crate::common::attrs::list(value);
-    let mut chosen = Vec::new();
-    let mut unknown = Vec::new();
-    for name in &names {
-        match Level::from_slug(name) {
-            Some(l) if !chosen.contains(&l) => chosen.push(l),
-            Some(_) => {}
-            None => unknown.push(clip(name)),
-        }
-    }
-    let warning = (!unknown.is_empty()).then(|| {
-        [
-            "levels=\"",
-            &unknown.join(","),
-            "\" names no level; use a comma list of national, regional, municipal.",
-        ]
-        .concat()
-    });
-    if chosen.is_empty() {
-        chosen = Level::ALL.to_vec();
-    }
-    crate::common::sort::sort_by(&mut chosen, Ord::cmp);
-    (chosen, warning)
-}
-
-/// A `from` or `to` attribute: a four-digit year.
-pub fn year(name: &str, value: Option<&str>) -> (Option<i32>, Option<String>) {
-    match value.map(str::trim) {
-        None | Some("") => (None, None),
-        Some(v) if v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()) => (v.parse().ok(), None),
-        Some(v) => (
-            None,
-            Some(
-                [
-                    name,
-                    "=\"",
-                    &clip(v),
-                    "\" is not a year; use four digits, such as 2024. It is ignored.",
-                ]
-                .concat(),
-            ),
-        ),
-    }
-}
-
-/// The `from` and `to` attributes together; a `from` after `to` ignores both.
-pub fn years(from: Option<&str>, to: Option<&str>) -> (Option<i32>, Option<i32>, Vec<String>) {
-    let (f, wf) = year("from", from);
-    let (t, wt) = year("to", to);
-    let mut warnings: Vec<String> = wf.into_iter().chain(wt).collect();
-    if let (Some(a), Some(b)) = (f, t) {
-        if a > b {
-            warnings.push(
-                "from is a later year than to, so both are ignored; write the earlier year in from."
-                    .to_owned(),
-            );
-            return (None, None, warnings);
-        }
-    }
-    (f, t, warnings)
-}
-
-/// The `today` attribute: `YYYY-MM-DD`, so editors and tests can pin the day.
-pub fn today(value: Option<&str>) -> (Option<Date>, Option<String>) {
-    match value.map(str::trim) {
-        None | Some("") => (None, None),
-        Some(v) => match parse_day(v) {
-            Some(d) => (Some(d), None),
-            None => (
-                None,
-                Some(
-                    [
-                        "today=\"",
-                        &clip(v),
-                        "\" is not a date; use YYYY-MM-DD, such as 2026-03-01. Using today's date.",
-                    ]
-                    .concat(),
-                ),
-            ),
-        },
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -433,7 +277,7 @@ mod tests {
         }
     }
 
-    fn d(y: i32, m: u8, dd: u8) -> Date {
+    pub(super) fn d(y: i32, m: u8, dd: u8) -> Date {
         Date {
             year: y,
             month: m,
@@ -656,40 +500,6 @@ mod tests {
         assert_eq!(today_position(&merged, d(2022, 1, 1)), 2);
         assert_eq!(today_position(&merged, d(2018, 1, 1)), 0);
         assert_eq!(today_position(&merged, d(2028, 1, 1)), 3);
-    }
-
-    #[test]
-    fn attributes_read_with_warnings_that_name_valid_values() {
-        assert_eq!(today(Some("2026-03-01")).0, Some(d(2026, 3, 1)));
-        assert_eq!(today(None), (None, None));
-        for bad in ["2026-02-30", "26-03-01", "2026-3-1", "idag"] {
-            let (day, warning) = today(Some(bad));
-            assert_eq!(day, None, "{bad}");
-            assert!(warning.unwrap().contains("YYYY-MM-DD"));
-        }
-        assert_eq!(layout(Some(" Horizontal ")), (Layout::Horizontal, None));
-        assert_eq!(layout(None), (Layout::Auto, None));
-        let (l, w) = layout(Some("diagonal"));
-        assert_eq!(l, Layout::Auto);
-        assert!(w.unwrap().contains("auto, vertical or horizontal"));
-        assert_eq!(levels(None), (Level::ALL.to_vec(), None));
-        assert_eq!(
-            levels(Some("municipal, national")),
-            (vec![Level::National, Level::Municipal], None)
-        );
-        let (ls, w) = levels(Some("regional,county"));
-        assert_eq!(ls, [Level::Regional]);
-        assert!(w.unwrap().contains("national, regional, municipal"));
-        assert_eq!(levels(Some("county")).0, Level::ALL.to_vec());
-        assert_eq!(
-            years(Some("2022"), Some("2028")),
-            (Some(2022), Some(2028), vec![])
-        );
-        let (f, t, w) = years(Some("2028"), Some("2022"));
-        assert_eq!((f, t, w.len()), (None, None, 1));
-        let (f, t, w) = years(Some("tjugo"), None);
-        assert_eq!((f, t), (None, None));
-        assert!(w[0].contains("four digits"));
     }
 
     #[test]

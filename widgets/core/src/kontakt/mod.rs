@@ -1,6 +1,8 @@
 //! The browser-free part of the kontakt widget: its texts and logic (search, phone numbers,
 //! vCards, the guide of who does what).
 
+pub mod combobox;
+pub mod contract;
 pub mod idn;
 pub mod phone;
 pub mod search;
@@ -91,24 +93,16 @@ pub fn minority_sentence(
     [who, name, t.minority_use, name, t.minority_with, end, "."].concat()
 }
 
-/// Only http(s) and relative addresses become links; anything else (e.g. `javascript:`) in a
-/// custom data file is not linked.
+/// A link the card may show: the data format's one link rule (`rules::link`), so the card
+/// shows exactly the links the validator accepts.
 pub fn safe_url(url: &str) -> Option<&str> {
-    let url = url.trim();
-    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://")).then_some(url)
+    crate::rules::link::href(url)
 }
 
-/// An e-mail address fit for `mailto:` (one address, no query tricks).
+/// An e-mail address fit for `mailto:`: the data format's one e-mail rule (`rules::email`).
 pub fn mailto(email: &str) -> Option<String> {
-    let email = email.trim();
-    let ok = email.contains('@')
-        && !email.starts_with('@')
-        && !email.ends_with('@')
-        && !email
-            .chars()
-            .any(|c| c.is_whitespace() || matches!(c, '?' | '&' | ',' | ';' | '<' | '>'));
-    ok.then(|| ["mailto:", email].concat())
+    let email = crate::rules::email::check(email).ok()?;
+    Some(["mailto:", email].concat())
 }
 
 /// The console message for a `kommun` attribute that names no municipality of the region.

@@ -20,15 +20,9 @@ enum Parsed {
 }
 
 fn parse(raw: &str) -> Option<Parsed> {
-    let raw = raw.trim();
-    // Anything but digits, spaces and the usual separators is not a number we can dial.
-    if raw.is_empty()
-        || !raw
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')' | '+' | '.' | '/'))
-    {
-        return None;
-    }
+    // Only what the data format's phone rule accepts is a number (the validator refuses the
+    // rest, so the card never links a number the editor was told is wrong).
+    let raw = crate::rules::phone::check(raw).ok()?;
     let international = raw.starts_with('+') || raw.starts_with("00");
     let mut digits: String = raw.chars().filter(char::is_ascii_digit).collect();
     if international {
@@ -136,18 +130,22 @@ mod tests {
 
     #[test]
     fn displays_the_swedish_way() {
-        assert_eq!(display("0812345678"), "08-123 456 78");
-        assert_eq!(display("08-123 456 78"), "08-123 456 78");
-        assert_eq!(display("+46 8 123 456 78"), "08-123 456 78");
-        assert_eq!(display("0701234567"), "070-123 45 67");
-        assert_eq!(display("1177"), "1177");
-        assert_eq!(display("112"), "112");
-        assert_eq!(display("060-19 20 00"), "060-19 20 00");
-        assert_eq!(display("0660 88 000"), "0660-880 00");
-        assert_eq!(display("0611-34 80 00"), "0611-34 80 00");
-        assert_eq!(display("031-123 45 67"), "031-123 45 67");
-        assert_eq!(display("+46 (0)31 123 45 67"), "031-123 45 67");
-        assert_eq!(display("0771-11 77 00"), "0771-11 77 00");
+        for (raw, shown) in [
+            ("0812345678", "08-123 456 78"),
+            ("08-123 456 78", "08-123 456 78"),
+            ("+46 8 123 456 78", "08-123 456 78"),
+            ("0701234567", "070-123 45 67"),
+            ("1177", "1177"),
+            ("112", "112"),
+            ("060-19 20 00", "060-19 20 00"),
+            ("0660 88 000", "0660-880 00"),
+            ("0611-34 80 00", "0611-34 80 00"),
+            ("031-123 45 67", "031-123 45 67"),
+            ("+46 031 123 45 67", "031-123 45 67"),
+            ("0771-11 77 00", "0771-11 77 00"),
+        ] {
+            assert_eq!(display(raw), shown, "{raw}");
+        }
     }
 
     #[test]
@@ -156,28 +154,23 @@ mod tests {
         assert_eq!(tel_href("ring växeln"), None);
         assert_eq!(tel_href("12"), None);
         assert_eq!(tel_href("08-12"), None);
+        // Parentheses are not in the phone rule: shown as written, not dialled.
+        assert_eq!(display("+46 (0)31 123 45 67"), "+46 (0)31 123 45 67");
+        assert_eq!(tel_href("(060) 12 34 56"), None);
     }
 
     #[test]
     fn tel_uses_e164_or_the_short_number() {
-        assert_eq!(
-            tel_href("08-123 456 78").as_deref(),
-            Some("tel:+46812345678")
-        );
-        assert_eq!(
-            tel_href("070-123 45 67").as_deref(),
-            Some("tel:+46701234567")
-        );
-        assert_eq!(tel_href("1177").as_deref(), Some("tel:1177"));
-        assert_eq!(tel_href("112").as_deref(), Some("tel:112"));
-        assert_eq!(
-            tel_href("+47 22 12 34 56").as_deref(),
-            Some("tel:+4722123456")
-        );
-        assert_eq!(
-            tel_href("0046 60 19 20 00").as_deref(),
-            Some("tel:+4660192000")
-        );
+        for (raw, href) in [
+            ("08-123 456 78", "tel:+46812345678"),
+            ("070-123 45 67", "tel:+46701234567"),
+            ("1177", "tel:1177"),
+            ("112", "tel:112"),
+            ("+47 22 12 34 56", "tel:+4722123456"),
+            ("0046 60 19 20 00", "tel:+4660192000"),
+        ] {
+            assert_eq!(tel_href(raw).as_deref(), Some(href), "{raw}");
+        }
         assert_eq!(e164("0660-880 00").as_deref(), Some("+4666088000"));
     }
 }

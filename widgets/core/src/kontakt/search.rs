@@ -4,7 +4,8 @@
 
 use crate::common::sort::{sort_by, sort_by_key};
 use crate::model::Region;
-use crate::search::{fold, lower};
+use crate::rules::collate::swedish_key;
+use crate::search::fold;
 
 /// What the resident can choose.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -55,7 +56,7 @@ impl Index {
             names: region_names,
             code: region.county_code.trim().to_owned(),
         });
-        let mut municipalities: Vec<(String, usize)> = region
+        let mut municipalities: Vec<(Vec<u32>, usize)> = region
             .municipalities
             .iter()
             .enumerate()
@@ -132,31 +133,23 @@ fn rank_name(name: &str, q: &str) -> Option<Rank> {
     }
 }
 
-/// A sort key that orders Swedish names as a Swedish reader expects: å, ä, ö after z, and
-/// other accented letters with their base letter.
-pub fn swedish_key(name: &str) -> String {
-    name.chars()
-        .map(lower)
-        .map(|c| match c {
-            'å' => '{',
-            'ä' | 'æ' => '|',
-            'ö' | 'ø' => '}',
-            c => fold(c.encode_utf8(&mut [0; 4])).chars().next().unwrap_or(c),
-        })
-        .collect()
-}
-
-/// The municipality an editor named in `kommun`: by slug, code or name (case and diacritics
-/// ignored).
+/// The municipality an editor named (the `kommun` attribute, a data file's reference): by
+/// four-digit code first, then by slug or name, ignoring case, diacritics and the difference
+/// between a space and a hyphen, so "2284", "ornskoldsvik", "Örnsköldsvik", "ÖRNSKÖLDSVIK"
+/// and "lilla edet" all work. The kit's one municipality lookup (`Region::municipality` too).
 pub fn find_municipality(region: &Region, wanted: &str) -> Option<usize> {
     let wanted = wanted.trim();
     if wanted.is_empty() {
         return None;
     }
+    let all = &region.municipalities;
+    if let Some(i) = all.iter().position(|m| m.code == wanted) {
+        return Some(i);
+    }
     let folded = fold(wanted);
-    region.municipalities.iter().position(|m| {
-        m.id.eq_ignore_ascii_case(wanted) || m.code == wanted || fold(&m.name) == folded
-    })
+    let as_slug = folded.replace(' ', "-");
+    all.iter()
+        .position(|m| m.id == as_slug || fold(&m.name) == folded)
 }
 
 #[cfg(test)]
@@ -282,6 +275,22 @@ mod tests {
         assert_eq!(find_municipality(&r, "2284"), Some(1));
         assert_eq!(find_municipality(&r, " örnsköldsvik "), Some(1));
         assert_eq!(find_municipality(&r, "Umeå"), None);
+        // What `Region::municipality` (the other lookup there used to be) also found.
+        assert_eq!(find_municipality(&r, "ORNSKOLDSVIK"), Some(1));
+        assert_eq!(find_municipality(&r, "Härnösand"), Some(2));
+        let mut r = r;
+        r.municipalities.push(Municipality {
+            id: "lilla-edet".into(),
+            name: "Lilla Edet".into(),
+            code: "1462".into(),
+            ..Default::default()
+        });
+        assert_eq!(find_municipality(&r, "lilla edet"), Some(7));
+        assert_eq!(find_municipality(&r, "LILLA-EDET"), Some(7));
+        assert_eq!(
+            r.municipality("lilla edet").map(|m| m.code.as_str()),
+            Some("1462")
+        );
         assert_eq!(find_municipality(&r, ""), None);
     }
 

@@ -1,5 +1,6 @@
 //! The browser-free part of the malbild widget: its texts and logic.
 
+pub mod contract;
 pub mod texts;
 
 use crate::common::attrs::{self, clip};
@@ -112,18 +113,6 @@ impl Sections {
     }
 }
 
-/// The editor's console message for a `lang` attribute the kit cannot show.
-pub fn lang_warning(value: Option<&str>) -> Option<String> {
-    let v = value?.trim();
-    if v.is_empty() || Lang::from_tag(v).is_some() {
-        return None;
-    }
-    Some(format!(
-        "lang=\"{}\" is not a language tag; use sv, en or another tag such as fi. Using the page's language or Swedish.",
-        clip(v)
-    ))
-}
-
 /// The editor's console message for a known region whose data has no målbild.
 pub fn missing_malbild_warning(region_id: &str) -> String {
     format!(
@@ -164,35 +153,15 @@ pub fn municipality_names(region: &Region) -> Vec<&str> {
         .map(|m| m.name.as_str())
         .filter(|n| !n.is_empty())
         .collect();
-    crate::common::sort::sort_by_key(&mut names, |n| swedish_key(n));
+    crate::rules::collate::sort_swedish(&mut names, |n| n);
     names
 }
 
-/// A sort key that puts å, ä, ö after z as Swedish readers expect.
-fn swedish_key(s: &str) -> Vec<u32> {
-    s.chars()
-        .map(crate::search::lower)
-        .map(|c| match c {
-            'å' => 'z' as u32 + 1,
-            'ä' | 'æ' => 'z' as u32 + 2,
-            'ö' | 'ø' => 'z' as u32 + 3,
-            'é' | 'è' => 'e' as u32,
-            'ü' => 'y' as u32,
-            c => c as u32,
-        })
-        .collect()
-}
-
-/// Whether a link from data may be an `<a href>`: only http and https. The validator checks
-/// this too; the widget checks again so a bad merge can never make a `javascript:` link.
+/// Whether a link from data may be an `<a href>`: the data format's one link rule
+/// (`rules::link`). The validator checks it; the widget checks again so a bad merge can never
+/// make a `javascript:` link.
 pub fn is_web_url(url: &str) -> bool {
-    let url = url.trim();
-    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return false;
-    }
-    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
-    (lower.starts_with("https://") && url.len() > 8)
-        || (lower.starts_with("http://") && url.len() > 7)
+    crate::rules::link::href(url).is_some()
 }
 
 /// The host of a web URL without `www.`, e.g. "rvn.se": shown as a link's source when the data
@@ -327,19 +296,6 @@ mod tests {
     }
 
     #[test]
-    fn lang_warning_only_for_unsupported_languages() {
-        assert_eq!(lang_warning(None), None);
-        assert_eq!(lang_warning(Some("sv-SE")), None);
-        assert_eq!(lang_warning(Some("en")), None);
-        // Any language tag is accepted (its texts may come from a data file); only what is
-        // not a tag at all is explained.
-        assert_eq!(lang_warning(Some("fi")), None);
-        assert!(lang_warning(Some("1234"))
-            .unwrap()
-            .contains("not a language tag"));
-    }
-
-    #[test]
     fn periods() {
         assert_eq!(period(Some((2020, 2030))).as_deref(), Some("2020–2030"));
         assert_eq!(period(Some((2030, 2030))).as_deref(), Some("2030"));
@@ -394,10 +350,9 @@ mod tests {
     #[test]
     fn host_names_a_link_without_source() {
         assert_eq!(host_of("https://www.rvn.se/sv/a?b#c"), Some("rvn.se"));
-        assert_eq!(
-            host_of("http://user@vgregion.se:8080/x"),
-            Some("vgregion.se")
-        );
+        assert_eq!(host_of("http://vgregion.se:8080/x"), Some("vgregion.se"));
+        // A user name before the host is refused by the link rule, as the validator does.
+        assert_eq!(host_of("http://user@vgregion.se/x"), None);
         assert_eq!(host_of("javascript:alert(1)"), None);
         let mut link = malbild().reading.remove(0);
         assert!(matches!(link_source(&link), LinkSource::Host("example.se")));

@@ -14,7 +14,7 @@ use std::process::ExitCode;
 use std::rc::Rc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use naravard_core::{fardplan, Date, Registry};
+use naravard_core::{Date, Registry};
 use naravard_ui::prerender::{fragment, stylesheet_file, LANGS};
 use naravard_ui::WidgetKind;
 
@@ -45,7 +45,7 @@ fn run() -> Result<usize, String> {
         base.push('/');
     }
     let today = match value("--today") {
-        Some(day) => fardplan::parse_day(&day)
+        Some(day) => naravard_core::rules::date::parse_date(day.trim())
             .ok_or_else(|| format!("--today {day} is not a date; use YYYY-MM-DD"))?,
         None => utc_today()?,
     };

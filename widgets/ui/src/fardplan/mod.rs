@@ -2,15 +2,16 @@
 //! with what is done, under way and ahead, today's place on it and the time passed toward the
 //! target year. Dates, status and attribute reading live in `naravard_core::fardplan`.
 
-use naravard_core::common::attrs::{heading_level, unknown_region};
+use naravard_core::common::config::{Timeline, Widget};
 use naravard_core::common::texts as common;
-use naravard_core::fardplan::{self as logic, texts::resolve, Entry, FardplanTexts};
-use naravard_core::{Date, Lang, Level, Milestone, PartialDate, Source, Status, Text, Variant};
+use naravard_core::fardplan::{self as logic, filter, texts::resolve, Entry, FardplanTexts};
+use naravard_core::{Date, Lang, Level, Milestone, PartialDate, Source, Status, Text};
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::shared::{
-    lang_of, say, use_editor_warnings, use_registry, Heading, WidgetKind, WidgetProps,
+    lang_of, region_notice, say, unknown_region_warning, use_editor_warnings, use_region, Heading,
+    RegionState, WidgetKind, WidgetProps,
 };
 
 /// Today in the resident's browser, as a calendar day in their time zone.
@@ -64,50 +65,40 @@ fn status_class(status: Status) -> &'static str {
 
 #[function_component]
 pub fn Fardplan(props: &WidgetProps) -> Html {
-    let registry = use_registry(props);
+    let (registry, state) = use_region(props);
     // Levels the resident has switched off with the filter buttons.
     let hidden = use_state(Vec::<Level>::new);
     // Milestones (by merged index) whose details the resident has opened, or closed when
     // they start open (pre-rendered: without JavaScript no button could open them).
     let open = use_state(Vec::<usize>::new);
 
-    let attrs = &props.attributes;
     let lang = props.lang;
     let t = resolve(lang, &registry.texts);
     let t = &t;
-    let mut warnings: Vec<String> = Variant::from_attr(attrs.get("variant"))
-        .1
-        .into_iter()
-        .collect();
-
-    let region_attr = attrs.get("region");
-    let region = region_attr.and_then(|id| registry.region(id));
-    // A region that only the `src` file defines is unknown until the file has arrived.
-    let waiting = region.is_none()
-        && attrs.get("src").is_some_and(|s| !s.trim().is_empty())
-        && std::rc::Rc::ptr_eq(&registry, &props.registry);
-    if region.is_none() && !waiting {
-        let known: Vec<&str> = registry.regions.iter().map(|r| r.id.as_str()).collect();
-        warnings.push(unknown_region(region_attr, &known));
+    let config = &props.config;
+    let level = config.heading_level;
+    let timeline = match &config.widget {
+        Widget::Fardplan(timeline) => timeline.clone(),
+        _ => Timeline::default(),
+    };
+    let Timeline {
+        levels: chosen_levels,
+        from,
+        to,
+        today: pinned,
+        layout,
+    } = timeline;
+    let region = registry.region(&config.region);
+    let mut warnings = config.warnings.clone();
+    if state == RegionState::Unknown {
+        warnings.push(unknown_region_warning(&registry, config));
     }
-    let (level, w) = heading_level(attrs.get("heading-level"));
-    warnings.extend(w);
-    let (chosen_levels, w) = logic::levels(attrs.get("levels"));
-    warnings.extend(w);
-    let (from, to, w) = logic::years(attrs.get("from"), attrs.get("to"));
-    warnings.extend(w);
-    let (pinned, w) = logic::today(attrs.get("today"));
-    warnings.extend(w);
-    let (layout, w) = logic::layout(attrs.get("layout"));
-    warnings.extend(w);
     use_editor_warnings(WidgetKind::Fardplan, warnings);
 
     let Some(region) = region else {
-        let c = common::resolve(lang, &registry.texts);
-        let message = if waiting { c.loading } else { c.unknown_region };
         return html! {
             <div class="fardplan" lang={lang.tag().to_owned()} part="root">
-                <p class="notice" part="notice">{ say(lang, message) }</p>
+                { region_notice(lang, state, &registry) }
             </div>
         };
     };
@@ -116,16 +107,8 @@ pub fn Fardplan(props: &WidgetProps) -> Html {
     let sub_level = level.saturating_add(1).min(6);
 
     let merged = logic::merge(&registry.national.milestones, &region.milestones);
-    let in_scope: Vec<Entry> = merged
-        .iter()
-        .filter(|e| chosen_levels.contains(&e.level) && logic::in_years(e, from, to))
-        .copied()
-        .collect();
-    let shown: Vec<Entry> = in_scope
-        .iter()
-        .filter(|e| !hidden.contains(&e.level))
-        .copied()
-        .collect();
+    let filtered = filter::filter(&merged, &chosen_levels, from, to, &hidden);
+    let (in_scope, shown) = (&filtered.in_scope, &filtered.shown);
 
     // Progress is measured only against the målbild's own period: a target year guessed from
     // the milestones could say "100 %" of a plan that runs on.
@@ -133,29 +116,12 @@ pub fn Fardplan(props: &WidgetProps) -> Html {
     // Pre-rendered, the date is the build's until the kit runs: it is labelled as such.
     let today_label = if props.prerendered { t.as_of } else { t.today };
     let now = now_box(t, today_label, lang, today, malbild_period);
-    let filters = filter_chips(t, lang, &in_scope, &hidden, props.host.as_ref());
-
+    let filters = filter_chips(t, lang, &filtered.chips(), &hidden, props.host.as_ref());
     let count_lang = lang_of(lang, &[t.count_showing, t.count_of, t.count_after]);
-    let count = {
-        let mut s = String::new();
-        for part in [
-            t.count_showing,
-            " ",
-            &shown.len().to_string(),
-            " ",
-            t.count_of,
-            " ",
-            &in_scope.len().to_string(),
-            " ",
-            t.count_after,
-        ] {
-            s.push_str(part);
-        }
-        s
-    };
+    let count = filtered.count_line(t);
 
     let common_t = common::resolve(lang, &registry.texts);
-    let marker_at = logic::today_position(&shown, today);
+    let marker_at = logic::today_position(shown, today);
     let last = shown.len().saturating_sub(1);
     let items = shown.iter().enumerate().map(|(i, e)| {
         let marker_before = i == marker_at;
@@ -243,38 +209,27 @@ fn now_box(
     }
 }
 
-/// Toggle buttons for the levels present, with their counts; none when only one level is.
+/// Toggle buttons for the levels present, with their counts (`filter::Filtered::chips`).
 fn filter_chips(
     t: &FardplanTexts,
     lang: Lang,
-    in_scope: &[Entry],
+    chips: &[(Level, usize)],
     hidden: &UseStateHandle<Vec<Level>>,
     host: Option<&web_sys::HtmlElement>,
 ) -> Html {
-    let present: Vec<(Level, usize)> = Level::ALL
-        .into_iter()
-        .map(|l| (l, in_scope.iter().filter(|e| e.level == l).count()))
-        .filter(|(_, n)| *n > 0)
-        .collect();
-    if present.len() < 2 {
+    if chips.is_empty() {
         return Html::default();
     }
-    let present_levels: Vec<Level> = present.iter().map(|(l, _)| *l).collect();
-    let chips = present.into_iter().map(|(level, n)| {
+    let buttons = chips.iter().map(|&(level, n)| {
         let pressed = !hidden.contains(&level);
         let onclick = {
             let hidden = hidden.clone();
             let host = host.cloned();
-            let present = present_levels.clone();
+            let chips = chips.to_vec();
             Callback::from(move |_: MouseEvent| {
-                let mut next = (*hidden).clone();
-                if let Some(pos) = next.iter().position(|l| *l == level) {
-                    next.remove(pos);
-                } else {
-                    next.push(level);
-                }
+                let next = filter::toggle(&hidden, level);
                 let shown = js_sys::Array::new();
-                for l in present.iter().filter(|l| !next.contains(l)) {
+                for l in filter::visible(&chips, &next) {
                     shown.push(&JsValue::from_str(l.slug()));
                 }
                 emit(
@@ -297,7 +252,7 @@ fn filter_chips(
     html! {
         <div class="filters" part="filters" role="group" aria-labelledby="fp-filter-label">
             <span class="filter-label" id="fp-filter-label">{ say(lang, t.filter_label) }</span>
-            { for chips }
+            { for buttons }
         </div>
     }
 }

@@ -8,17 +8,18 @@ mod cards;
 
 use std::rc::Rc;
 
-use naravard_core::common::attrs;
-use naravard_core::common::texts as common;
+use naravard_core::common::config::Widget;
+use naravard_core::kontakt::combobox::{Combobox, Live};
 use naravard_core::kontakt::search::{find_municipality, Choice, Index};
 use naravard_core::kontakt::texts::{match_count, resolve};
 use naravard_core::kontakt::{storage_key, unknown_kommun, vcard};
-use naravard_core::{Lang, Region, Registry, Variant};
+use naravard_core::{Lang, Region, Registry};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::shared::{
-    lang_of, say, use_editor_warnings, use_registry, Heading, WidgetKind, WidgetProps,
+    lang_of, region_notice, say, unknown_region_warning, use_editor_warnings, use_region, Heading,
+    RegionState, WidgetKind, WidgetProps,
 };
 use cards::{guide_section, municipality_card, national_section, overview, region_cards};
 
@@ -56,12 +57,15 @@ fn choice_name(region: &Region, choice: Choice, lang: Lang) -> String {
 
 #[function_component]
 pub fn Kontakt(props: &WidgetProps) -> Html {
-    let registry = use_registry(props);
+    let (registry, state) = use_region(props);
     let lang = props.lang;
-    let region_attr = props.attributes.get("region").unwrap_or("").to_owned();
-    let kommun_attr = props.attributes.get("kommun").map(str::to_owned);
-    let remember = attrs::flag(props.attributes.get("remember"));
-    let (level, level_warning) = attrs::heading_level(props.attributes.get("heading-level"));
+    let config = &props.config;
+    let region_attr = config.region.clone();
+    let (kommun_attr, remember) = match &config.widget {
+        Widget::Kontakt { kommun, remember } => (kommun.clone(), *remember),
+        _ => (None, false),
+    };
+    let level = config.heading_level;
 
     // The folded index is built once per region and data version; each keystroke is one pass.
     let index = {
@@ -71,13 +75,10 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
             registry.region(id).map(Index::new).unwrap_or_default()
         })
     };
-    // `None`: the field shows the chosen name; `Some`: what the resident has typed since.
-    let query = use_state_eq(|| None::<String>);
-    let open = use_state_eq(|| false);
-    let active = use_state_eq(|| None::<usize>);
-    let announcement = use_state_eq(String::new);
+    // The combobox's state machine (core): this component only wires events to it.
+    let combo = use_state_eq(Combobox::default);
     let picked = {
-        let key = storage_key(region_attr.trim());
+        let key = storage_key(&region_attr);
         let recall = remember && kommun_attr.is_none();
         use_state_eq(move || {
             recall
@@ -89,13 +90,13 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
     // A new `kommun` or `region` from the host page wins over an earlier choice (but the first
     // render keeps what `remember` recalled).
     {
-        let (picked, query) = (picked.clone(), query.clone());
+        let (picked, combo) = (picked.clone(), combo.clone());
         let last = use_mut_ref(|| None::<(Option<String>, String)>);
         use_effect_with((kommun_attr.clone(), region_attr.clone()), move |deps| {
             let mut last = last.borrow_mut();
             if last.as_ref().is_some_and(|l| l != deps) {
                 picked.set(None);
-                query.set(None);
+                combo.set(Combobox::default());
             }
             *last = Some(deps.clone());
         });
@@ -103,12 +104,9 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
 
     let t = resolve(lang, &registry.texts);
     let region = registry.region(&region_attr);
-    let mut warnings: Vec<String> = level_warning
-        .into_iter()
-        .chain(Variant::from_attr(props.attributes.get("variant")).1)
-        .collect();
+    let mut warnings = config.warnings.clone();
     let preselected = match (region, kommun_attr.as_deref()) {
-        (Some(region), Some(wanted)) if !wanted.trim().is_empty() => {
+        (Some(region), Some(wanted)) => {
             let found = find_municipality(region, wanted);
             if found.is_none() {
                 warnings.push(unknown_kommun(wanted, region));
@@ -117,12 +115,8 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
         }
         _ => None,
     };
-    if region.is_none() {
-        let known: Vec<&str> = registry.regions.iter().map(|r| r.id.as_str()).collect();
-        warnings.push(attrs::unknown_region(
-            props.attributes.get("region"),
-            &known,
-        ));
+    if state == RegionState::Unknown {
+        warnings.push(unknown_region_warning(&registry, config));
     }
     let selection: Option<Choice> = match (region, &*picked) {
         (Some(_), Some(Picked::Region)) => Some(Choice::Region),
@@ -135,7 +129,7 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
         _ => preselected,
     };
 
-    let search_text = (*query).clone().unwrap_or_default();
+    let search_text = combo.query.clone().unwrap_or_default();
     let results = {
         let index = index.clone();
         use_memo((search_text.clone(), index), |(q, index)| index.search(q))
@@ -146,27 +140,31 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
     let Some(region) = region else {
         return html! {
             <div class="kontakt" lang={lang.tag().to_owned()} part="root">
-                <p class="notice" part="notice">{ say(lang, common::resolve(lang, &registry.texts).unknown_region) }</p>
+                { region_notice(lang, state, &registry) }
             </div>
         };
     };
 
-    let typed = query.as_deref().map(str::trim).unwrap_or("");
-    let no_match = !typed.is_empty() && results.is_empty();
-    let list_open = *open && !results.is_empty();
+    let n = results.len();
+    let typed = combo.typed().to_owned();
+    let no_match = combo.no_match(n);
+    let list_open = combo.list_open(n);
+
+    // Each event handler: a copy of the state, the state machine's step, the copy stored.
+    let step = {
+        let combo = combo.clone();
+        move |f: &dyn Fn(&mut Combobox)| {
+            let mut next = (*combo).clone();
+            f(&mut next);
+            combo.set(next);
+        }
+    };
 
     let select = {
-        let (query, open, active, picked, announcement) = (
-            query.clone(),
-            open.clone(),
-            active.clone(),
-            picked.clone(),
-            announcement.clone(),
-        );
+        let (combo, picked) = (combo.clone(), picked.clone());
         let registry: Rc<Registry> = registry.clone();
         let region_id = region.id.clone();
         let host = props.host.clone();
-        let showing = t.showing.to_owned();
         Callback::from(move |choice: Choice| {
             let Some(region) = registry.region(&region_id) else {
                 return;
@@ -187,123 +185,74 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
                     }
                 }
             }
-            query.set(None);
-            open.set(false);
-            active.set(None);
-            announcement.set([showing.as_str(), " ", &name, "."].concat());
+            let mut next = (*combo).clone();
+            next.choose(name);
+            combo.set(next);
         })
     };
 
     let oninput = {
-        let (query, open, active, announcement) = (
-            query.clone(),
-            open.clone(),
-            active.clone(),
-            announcement.clone(),
-        );
+        let step = step.clone();
         Callback::from(move |e: InputEvent| {
             let value = e.target_unchecked_into::<HtmlInputElement>().value();
-            query.set(Some(value));
-            open.set(true);
-            active.set(None);
-            announcement.set(String::new());
+            step(&|c| c.input(value.clone()));
         })
     };
 
     let onkeydown = {
-        let (query, open, active, results, select) = (
-            query.clone(),
-            open.clone(),
-            active.clone(),
-            results.clone(),
-            select.clone(),
-        );
+        let (combo, results, select) = (combo.clone(), results.clone(), select.clone());
         Callback::from(move |e: KeyboardEvent| {
-            let n = results.len().min(MAX_OPTIONS);
-            match e.key().as_str() {
-                "ArrowDown" | "ArrowUp" => {
-                    e.prevent_default();
-                    if n == 0 {
-                        return;
-                    }
-                    let down = e.key() == "ArrowDown";
-                    let next = match (*open, *active) {
-                        (true, Some(i)) if down => (i + 1) % n,
-                        (true, Some(i)) => (i + n - 1) % n,
-                        _ if down => 0,
-                        _ => n - 1,
-                    };
-                    open.set(true);
-                    active.set(Some(next));
-                }
-                // Enter picks the highlighted choice, or the best match when none is.
-                "Enter" if *open && n > 0 => {
-                    e.prevent_default();
-                    if let Some(&choice) = results.get(active.unwrap_or(0)) {
-                        select.emit(choice);
-                    }
-                }
-                "Escape" => {
-                    if *open {
-                        e.prevent_default();
-                        open.set(false);
-                        active.set(None);
-                    } else if query.as_deref().is_some_and(|q| !q.is_empty()) {
-                        e.prevent_default();
-                        query.set(Some(String::new()));
-                    }
-                }
-                _ => {}
+            let mut next = (*combo).clone();
+            // Only the shown options can be highlighted (issue #14: at most MAX_OPTIONS).
+            let outcome = next.key(&e.key(), results.len().min(MAX_OPTIONS));
+            if outcome.prevent_default {
+                e.prevent_default();
+            }
+            combo.set(next);
+            if let Some(&choice) = outcome.choose.and_then(|i| results.get(i)) {
+                select.emit(choice);
             }
         })
     };
 
     let onblur = {
-        let (open, active) = (open.clone(), active.clone());
-        Callback::from(move |_: FocusEvent| {
-            open.set(false);
-            active.set(None);
-        })
+        let step = step.clone();
+        Callback::from(move |_: FocusEvent| step(&Combobox::blur))
     };
-    let onclick_input = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(true))
-    };
+    let onclick_input = Callback::from(move |_: MouseEvent| step(&Combobox::click));
     // Keeps the focus in the field when an option is clicked, as the combobox pattern expects.
     let keep_focus = Callback::from(|e: MouseEvent| e.prevent_default());
 
-    let field_value = match &*query {
+    let field_value = match &combo.query {
         Some(q) => q.clone(),
         None => selection
             .map(|c| choice_name(region, c, lang))
             .unwrap_or_default(),
     };
-    let live = if list_open || no_match {
-        let mut s = match_count(&t, results.len());
-        if list_open && active.is_none() {
-            s.push(' ');
-            s.push_str(t.arrows_hint);
+    let live = match combo.live(n) {
+        Live::Count { matches, hint } => {
+            let mut s = match_count(&t, matches);
+            if hint {
+                s.push(' ');
+                s.push_str(t.arrows_hint);
+            }
+            if list_open && n > MAX_OPTIONS {
+                s.push(' ');
+                s.push_str(t.more_matches);
+            }
+            s
         }
-        if list_open && results.len() > MAX_OPTIONS {
-            s.push(' ');
-            s.push_str(t.more_matches);
-        }
-        s
-    } else {
-        (*announcement).clone()
+        Live::Chosen(name) => [t.showing, " ", name, "."].concat(),
+        Live::Silent => String::new(),
     };
     let live_lang = lang_of(lang, &[t.no_match, t.arrows_hint, t.showing]);
-    let active_id = if list_open {
-        active.map(option_id)
-    } else {
-        None
-    };
+    let active_id = combo.active_option(n.min(MAX_OPTIONS)).map(option_id);
 
     // Options are built only while the list is open: a closed list costs no nodes.
     let shown = if list_open { MAX_OPTIONS } else { 0 };
-    let more = list_open && results.len() > MAX_OPTIONS;
+    let more = list_open && n > MAX_OPTIONS;
     let options = results.iter().take(shown).enumerate().map(|(i, &choice)| {
-        let is_active = list_open && *active == Some(i);
+        let is_active = combo.active_option(n.min(MAX_OPTIONS)) == Some(i);
         let onclick = {
             let select = select.clone();
             Callback::from(move |_: MouseEvent| select.emit(choice))
@@ -364,7 +313,7 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
                 <div class="result" part="result">{ region_cards(region, &t, lang, section_level) }</div>
             },
             // Pre-rendered, the overview stays until the resident first types or chooses.
-            None if props.prerendered && query.is_none() => {
+            None if props.prerendered && combo.query.is_none() => {
                 overview(region, &t, lang, section_level)
             }
             None => html! {},

@@ -1,15 +1,17 @@
 //! The malbild widget: what God och nära vård is, why, for whom, what it means and who stands
 //! behind it in the county. Texts and logic live in `naravard_core::malbild`.
 
-use naravard_core::common::attrs;
-use naravard_core::common::texts as common;
+use naravard_core::common::config::Widget;
 use naravard_core::malbild::texts::{resolve, MalbildTexts};
 use naravard_core::malbild::{self as logic, LinkSource, Section, Sections};
-use naravard_core::{Lang, Link, Malbild as Data, Region, Source, Text, Trait, Variant};
+use naravard_core::{Lang, Link, Malbild as Data, Region, Source, Text, Trait};
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-use crate::shared::{say, use_editor_warnings, use_registry, Heading, WidgetKind, WidgetProps};
+use crate::shared::{
+    region_notice, say, unknown_region_warning, use_editor_warnings, use_region, Heading,
+    RegionState, WidgetKind, WidgetProps,
+};
 
 /// Which disclosures the resident has toggled away from the default (`expanded`), kept only
 /// while `key` (region and `expanded`) is unchanged.
@@ -21,34 +23,28 @@ struct Toggled {
 
 #[function_component]
 pub fn Malbild(props: &WidgetProps) -> Html {
-    let registry = use_registry(props);
+    let (registry, state) = use_region(props);
     let toggled = use_state(Toggled::default);
 
     let lang = props.lang;
-    let a = &props.attributes;
-    let region_attr = a.get("region");
-    let (level, level_warning) = attrs::heading_level(a.get("heading-level"));
-    let sections = Sections::parse(a.get("sections"));
+    let config = &props.config;
+    let level = config.heading_level;
+    let all = Sections::parse(None);
+    let (sections, expanded) = match &config.widget {
+        Widget::Malbild { sections, expanded } => (sections, *expanded),
+        _ => (&all, false),
+    };
     // Pre-rendered, every disclosure starts open: without JavaScript no button can open one.
-    let expanded = attrs::flag(a.get("expanded")) || props.prerendered;
-    let region = region_attr.and_then(|id| registry.region(id));
+    let expanded = expanded || props.prerendered;
+    let region = registry.region(&config.region);
 
-    let mut messages: Vec<String> = [
-        logic::lang_warning(a.get("lang")),
-        Variant::from_attr(a.get("variant")).1,
-        level_warning,
-        sections.warning(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let mut messages = config.warnings.clone();
     match region {
-        None => {
-            let known: Vec<&str> = registry.regions.iter().map(|r| r.id.as_str()).collect();
-            messages.push(attrs::unknown_region(region_attr, &known));
+        None if state == RegionState::Unknown => {
+            messages.push(unknown_region_warning(&registry, config));
         }
         Some(r) if r.malbild.is_none() => messages.push(logic::missing_malbild_warning(&r.id)),
-        Some(_) => {}
+        _ => {}
     }
     use_editor_warnings(WidgetKind::Malbild, messages);
 
@@ -92,11 +88,10 @@ pub fn Malbild(props: &WidgetProps) -> Html {
                 },
                 toggle,
             };
-            view.malbild(region, data, &sections)
+            view.malbild(region, data, sections)
         }
-        None => html! {
-            <p class="notice" part="notice">{ say(lang, common::resolve(lang, &registry.texts).unknown_region) }</p>
-        },
+        // No region, or a region without a målbild (the editor's warning says which).
+        None => region_notice(lang, state, &registry),
     };
 
     html! {

@@ -1,17 +1,20 @@
 //! What all three widgets share: their properties, the data they read, headings, editor
 //! warnings and the base stylesheet with the design tokens.
 
-mod data;
 mod heading;
+mod region;
 mod warn;
 
 use std::rc::Rc;
 
-use naravard_core::{Date, Lang, Registry, Variant};
+use naravard_core::common::config::Config;
+use naravard_core::{Date, Lang, Registry};
 use yew::prelude::*;
 
-pub use data::use_registry;
 pub use heading::Heading;
+pub use region::{
+    region_notice, unknown_region_warning, use_region, Fetch, FetchFn, Fetched, RegionState,
+};
 pub use warn::use_editor_warnings;
 
 /// The three widgets, by the name used in `data-naravard="…"` and after `naravard-`.
@@ -102,11 +105,14 @@ impl Attributes {
 /// What every widget component receives from the element that hosts it.
 #[derive(Clone, Debug, Properties)]
 pub struct WidgetProps {
-    pub attributes: Attributes,
+    /// The host's attributes, read once (when they change) into typed values and warnings.
+    pub config: Rc<Config>,
     /// The language: the `lang` attribute, else the nearest `lang` of the page, else Swedish.
     pub lang: Lang,
-    /// The bundled regions; `use_registry` adds the `src` file's data when there is one.
+    /// The bundled regions; `use_region` adds the `src` file's data when there is one.
     pub registry: Rc<Registry>,
+    /// Fetches `src` data files (the web crate's, cached per page; none when pre-rendering).
+    pub fetch: Fetch,
     /// The custom element or placeholder, so widgets can dispatch events from it; `None`
     /// when pre-rendering, where there is no element and no event.
     pub host: Option<web_sys::HtmlElement>,
@@ -120,27 +126,30 @@ pub struct WidgetProps {
 }
 
 impl WidgetProps {
-    /// The props of a widget on `host` with these attributes: the language is the `lang`
-    /// attribute, else `inherited` (the page's), else Swedish. The browser and the
-    /// pre-rendering both build props here, so the two render from the same props.
+    /// The props of a `kind` widget on `host` with these attributes, read once here into a
+    /// typed config: the language is the `lang` attribute, else `inherited` (the page's), else
+    /// Swedish. The browser and the pre-rendering both build props here, so the two render
+    /// from the same props. No data files are fetched until the caller sets `fetch`.
     pub fn new(
-        attributes: Attributes,
+        kind: WidgetKind,
+        attributes: &Attributes,
         inherited: impl FnOnce() -> Option<Lang>,
         registry: Rc<Registry>,
         host: Option<web_sys::HtmlElement>,
         prerendered: bool,
     ) -> WidgetProps {
-        let (variant, _) = Variant::from_attr(attributes.get("variant"));
+        let config = Config::read(kind.name(), &|name| attributes.get(name).map(str::to_owned));
         let lang = attributes
             .get("lang")
             .and_then(Lang::from_tag)
             .or_else(inherited)
             .unwrap_or_default()
-            .with_variant(variant);
+            .with_variant(config.variant);
         WidgetProps {
-            attributes,
+            config: Rc::new(config),
             lang,
             registry,
+            fetch: Fetch::none(),
             host,
             today: None,
             prerendered,
@@ -152,9 +161,10 @@ impl WidgetProps {
 /// so comparing its regions field by field on every update would only cost code and time.
 impl PartialEq for WidgetProps {
     fn eq(&self, other: &Self) -> bool {
-        self.attributes == other.attributes
+        self.config == other.config
             && self.lang == other.lang
             && Rc::ptr_eq(&self.registry, &other.registry)
+            && self.fetch == other.fetch
             && self.host == other.host
             && self.today == other.today
             && self.prerendered == other.prerendered

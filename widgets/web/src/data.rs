@@ -1,18 +1,18 @@
 //! Custom data files (`src="…"`): fetched once per page however many widgets name them,
-//! merged over the bundled regions, and never a reason for a blank widget. Until the file has
-//! arrived, and for good if it fails, the widget shows the bundled data; a failure is said once
-//! in the console with the URL and the reason.
+//! merged over the bundled regions, and never a reason for a blank widget. Widgets ask through
+//! `naravard_ui::shared::Fetch` (see `use_region`): until the file has arrived, and for good if
+//! it fails, they keep the bundled data; a failure is said once in the console with the URL and
+//! the reason.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use naravard_core::Registry;
+use naravard_ui::shared::{Fetch, Fetched};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, RequestInit, Response};
 use yew::prelude::*;
-
-use super::WidgetProps;
 
 /// A data file larger than this is refused before it is read, to protect the resident's phone.
 pub const MAX_BYTES: usize = 2 * 1024 * 1024;
@@ -20,7 +20,7 @@ pub const MAX_BYTES: usize = 2 * 1024 * 1024;
 pub const TIMEOUT_MS: u32 = 10_000;
 
 enum Load {
-    Loading(Vec<Callback<()>>),
+    Loading(Vec<Callback<bool>>),
     /// The file's text, and the registry it made over `base`. `naravard.js` adds bundled
     /// regions as the page needs them, so a later widget may bring a newer `base`; the file
     /// is then merged again over that.
@@ -34,49 +34,48 @@ enum Load {
 thread_local! {
     // A page names one or two files, so a list of (URL, state) pairs serves as the map.
     static FILES: RefCell<Vec<(String, Load)>> = const { RefCell::new(Vec::new()) };
+    static FETCH: Fetch = Fetch(Rc::new(request));
 }
 
-/// The regions this widget should show: the bundled ones, plus its `src` file once loaded.
-#[hook]
-pub fn use_registry(props: &WidgetProps) -> Rc<Registry> {
-    let rerender = use_force_update();
-    let src = props.attributes.get("src").map(str::trim).unwrap_or("");
-    let url = if src.is_empty() { None } else { resolve(src) };
-    let bundled = props.registry.clone();
+/// The page's one fetcher, for every widget's props.
+pub fn fetcher() -> Fetch {
+    FETCH.with(Fetch::clone)
+}
 
-    let ready = url.as_ref().and_then(|url| {
-        let notify = Callback::from(move |()| rerender.force_update());
-        FILES.with(|files| {
-            let mut files = files.borrow_mut();
-            match files
-                .iter_mut()
-                .find(|(u, _)| u == url)
-                .map(|(_, load)| load)
-            {
-                Some(Load::Ready { text, base, merged }) => {
-                    if !Rc::ptr_eq(base, &bundled) {
-                        // The file was valid over the older base, so it is over this one,
-                        // which only adds regions the file's own ids do not collide with.
-                        let mut registry = (*bundled).clone();
-                        let _ = registry.load(text);
-                        *base = bundled.clone();
-                        *merged = Rc::new(registry);
-                    }
-                    Some(merged.clone())
+/// The registry with `src` merged in, if it has arrived; else starts or joins its request.
+fn request(src: &str, bundled: Rc<Registry>, done: Callback<bool>) -> Fetched {
+    let Some(url) = resolve(src) else {
+        return Fetched::Failed;
+    };
+    FILES.with(|files| {
+        let mut files = files.borrow_mut();
+        match files
+            .iter_mut()
+            .find(|(u, _)| *u == url)
+            .map(|(_, load)| load)
+        {
+            Some(Load::Ready { text, base, merged }) => {
+                if !Rc::ptr_eq(base, &bundled) {
+                    // The file was valid over the older base, so it is over this one, which
+                    // only adds regions the file's own ids do not collide with.
+                    let mut registry = (*bundled).clone();
+                    let _ = registry.load(text);
+                    *base = bundled.clone();
+                    *merged = Rc::new(registry);
                 }
-                Some(Load::Loading(waiting)) => {
-                    waiting.push(notify);
-                    None
-                }
-                None => {
-                    files.push((url.clone(), Load::Loading(vec![notify])));
-                    wasm_bindgen_futures::spawn_local(load(url.clone(), bundled.clone()));
-                    None
-                }
+                Fetched::Ready(merged.clone())
             }
-        })
-    });
-    ready.unwrap_or(bundled)
+            Some(Load::Loading(waiting)) => {
+                waiting.push(done);
+                Fetched::Loading
+            }
+            None => {
+                files.push((url.clone(), Load::Loading(vec![done])));
+                wasm_bindgen_futures::spawn_local(load(url, bundled));
+                Fetched::Loading
+            }
+        }
+    })
 }
 
 /// The absolute URL of `src`, if it is an http(s) URL or a `blob:` URL; anything else
@@ -155,10 +154,9 @@ async fn load(url: String, bundled: Rc<Registry>) {
         }
         waiting
     });
-    if outcome.is_ok() {
-        for notify in waiting {
-            notify.emit(());
-        }
+    // Every waiting widget hears the outcome: a region only the file defines stops loading.
+    for notify in waiting {
+        notify.emit(outcome.is_ok());
     }
 }
 
