@@ -164,8 +164,11 @@ const LOAD_PAGES = [
 ];
 
 /** Writes the pre-rendered bench page from the built fragment, so it always matches the kit; returns a remover. */
-function writePrerenderedPage() {
-  const shell = readFileSync(join(ROOT, 'examples/bench/kontakt.html'), 'utf8');
+async function writePrerenderedPage() {
+  // The bench pages are made from one template by the server (xtask/src/bench_pages.rs).
+  const response = await fetch(`${BASE}/bench/kontakt.html`);
+  if (!response.ok) throw new Error(`GET /bench/kontakt.html: ${response.status}`);
+  const shell = await response.text();
   const fragment = readFileSync(join(ROOT, 'pkg/prerendered/vastra-gotaland/kontakt.sv.html'), 'utf8');
   const marker = "<script>document.querySelector('naravard-kontakt').__benchFirst = performance.now();</script>";
   const page = shell
@@ -198,7 +201,7 @@ async function coldLoad(browser, path, throttle, paint = false) {
 }
 
 async function loads(browser) {
-  const remove = writePrerenderedPage();
+  const remove = await writePrerenderedPage();
   try {
     return await loadsOf(browser);
   } finally {
