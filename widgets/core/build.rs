@@ -12,28 +12,8 @@ const FILES: [&str; 4] = [
     "vastra-gotaland.json",
 ];
 
-fn minify(json: &str) -> String {
-    let mut out = String::with_capacity(json.len());
-    let (mut in_string, mut escaped) = (false, false);
-    for c in json.chars() {
-        if in_string {
-            out.push(c);
-            if escaped {
-                escaped = false;
-            } else if c == '\\' {
-                escaped = true;
-            } else if c == '"' {
-                in_string = false;
-            }
-        } else if c == '"' {
-            in_string = true;
-            out.push(c);
-        } else if !c.is_whitespace() {
-            out.push(c);
-        }
-    }
-    out
-}
+#[path = "src/json/minify.rs"]
+mod minify;
 
 fn main() -> Result<(), Box<dyn Error>> {
     let out_dir = std::env::var("OUT_DIR")?;
@@ -41,7 +21,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         let path = Path::new("data").join(name);
         println!("cargo:rerun-if-changed={}", path.display());
         let text = std::fs::read_to_string(&path)?;
-        std::fs::write(Path::new(&out_dir).join(name), minify(&text))?;
+        std::fs::write(Path::new(&out_dir).join(name), minify::minify(&text))?;
     }
     Ok(())
 }

@@ -160,7 +160,10 @@ fn copy_data(from: &std::path::Path, to: &std::path::Path) -> Result<Vec<String>
         }
         let text = fs::read_to_string(&path)
             .map_err(|e| format!("could not read {}: {e}", path.display()))?;
-        write(&to.join(format!("{id}.json")), &minify_json(&text))?;
+        write(
+            &to.join(format!("{id}.json")),
+            &naravard_core::json::minify::minify(&text),
+        )?;
         ids.push(id.to_owned());
     }
     ids.sort();
@@ -177,28 +180,6 @@ fn strip_js(text: &str) -> String {
         if !code.is_empty() && !code.starts_with("//") {
             out.push_str(code);
             out.push('\n');
-        }
-    }
-    out
-}
-
-/// The JSON text without whitespace outside strings: fewer bytes to fetch and to read.
-fn minify_json(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let (mut in_string, mut escaped) = (false, false);
-    for c in text.chars() {
-        if in_string {
-            out.push(c);
-            if escaped {
-                escaped = false;
-            } else if c == '\\' {
-                escaped = true;
-            } else if c == '"' {
-                in_string = false;
-            }
-        } else if !c.is_ascii_whitespace() {
-            in_string = c == '"';
-            out.push(c);
         }
     }
     out

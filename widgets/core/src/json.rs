@@ -558,4 +558,5 @@ pub fn string_literal(v: &str) -> String {
 #[cfg(test)]
 mod tests;
 // Writing JSON serves the native tools (schema, manifest); unused in the wasm, it is left out.
+pub mod minify;
 pub mod write;
