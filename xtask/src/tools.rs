@@ -77,6 +77,11 @@ pub fn wasm_opt() -> PathBuf {
     root().join("node_modules/.bin/wasm-opt")
 }
 
+/// esbuild from the npm packages (`ensure_node_packages`), for minifying the shipped JS.
+pub fn esbuild() -> PathBuf {
+    root().join("node_modules/.bin/esbuild")
+}
+
 /// Headless Chromium for the browser tests: `CHROMIUM` if set, else Debian's package,
 /// installed with apt-get when we are root on Debian.
 pub fn ensure_chromium() -> Result<PathBuf> {
