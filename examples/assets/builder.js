@@ -158,14 +158,18 @@ async function code(state) {
 }
 
 /**
- * The pre-rendered fragment the build made for this widget, region and language
- * (pkg/prerendered/…), its stylesheet link pointed at the kit's folder. Only the region,
- * language and theme go on the element: other settings would make the kit's own first render
- * differ from the pre-rendered one, and the page would change when the kit starts.
+ * The pre-rendered fragment the build made for this widget, region and language, lättläst
+ * included (pkg/prerendered/…), its stylesheet link pointed at the kit's folder. Only the
+ * region, language, variant and theme go on the element: other settings would make the kit's
+ * own first render differ from the pre-rendered one, and the page would change when the kit
+ * starts.
  */
 async function prerenderedCode(state) {
   const tag = `naravard-${state.widget}`;
-  const file = `prerendered/${state.regionId}/${state.widget}.${state.lang}.html`;
+  // Lättläst is Swedish: with English the kit shows standard English, and so does the fragment.
+  const lattlast = state.lang === 'sv'
+    && state.attributes.some(([name, value]) => name === 'variant' && value === 'lattlast');
+  const file = `prerendered/${state.regionId}/${state.widget}.${lattlast ? 'lattlast' : state.lang}.html`;
   const response = await fetch(new URL(file, KIT_BASE));
   if (!response.ok) throw new Error(`${file}: ${response.status}`);
   let fragment = (await response.text()).trim()

@@ -10,6 +10,8 @@ const browser = useBrowser();
 const KINDS = ['malbild', 'kontakt', 'fardplan'];
 const HOSTS = KINDS.map((k) => `naravard-${k}`).join(', ');
 const REGIONS = regionsFromData().regions.map((r) => r.id);
+// The fragments' language parts: pkg/prerendered/<region>/<widget>.<lang>.html.
+const LANGS = ['sv', 'lattlast', 'en'];
 
 async function fragment(region, kind, lang) {
   const response = await fetch(`${BASE}/pkg/prerendered/${region}/${kind}.${lang}.html`);
@@ -200,11 +202,11 @@ test('what the resident typed into the pre-rendered finder before the kit ran is
   await page.context().close();
 });
 
-test('the kit\'s first render equals the pre-rendered markup, for every widget, region and language', async () => {
+test('the kit\'s first render equals the pre-rendered markup, for every widget, region and language, lättläst included', async () => {
   const parts = [];
   for (const region of REGIONS) {
     for (const kind of KINDS) {
-      for (const lang of ['sv', 'en']) parts.push(await fragment(region, kind, lang));
+      for (const lang of LANGS) parts.push(await fragment(region, kind, lang));
     }
   }
   const page = await openPage(parts.join('\n'), { setup: (p) => p.addInitScript(canonScript) });
@@ -214,10 +216,10 @@ test('the kit\'s first render equals the pre-rendered markup, for every widget, 
     return {
       before: globalThis.__before,
       after: hosts.map((h) => globalThis.__canon(h.shadowRoot.querySelector('.naravard'))),
-      names: hosts.map((h) => `${h.localName} ${h.getAttribute('region')} ${h.getAttribute('lang')}`),
+      names: hosts.map((h) => `${h.localName} ${h.getAttribute('region')} ${h.getAttribute('lang')} ${h.getAttribute('variant') ?? ''}`),
     };
   }, HOSTS);
-  assert.equal(after.length, REGIONS.length * 6);
+  assert.equal(after.length, REGIONS.length * KINDS.length * LANGS.length);
   for (let i = 0; i < after.length; i++) {
     assert.ok(before[i], `${names[i]}: pre-rendered container seen`);
     assert.equal(after[i], before[i], `${names[i]}: the kit's render differs from the pre-rendered one`);
@@ -242,5 +244,15 @@ test('the builder gives the pre-rendered fragment with the script tag, linked at
   assert.match(code, /<link rel="stylesheet" href="https:\/\/cdn\.example\.org\/naravard\/naravard-kontakt\.css">/);
   assert.ok(code.includes('class="routes"'), 'the finder\'s overview is in the code');
   assert.ok(await page.locator('#kommun').isDisabled(), 'no municipality can be pre-chosen');
+
+  // Lättläst gives the lättläst fragment, not the standard one without a word.
+  await page.selectOption('#variant', 'lattlast');
+  await page.waitForFunction(() => document.getElementById('snippet').textContent.includes('variant="lattlast"'));
+  const region = await page.inputValue('#region');
+  const lattlast = await fragment(region, 'kontakt', 'lattlast');
+  const shadow = (html) => html.slice(html.indexOf('<div class="naravard"'), html.indexOf('</template>'));
+  const easy = await page.locator('#snippet').textContent();
+  assert.ok(easy.includes(shadow(lattlast)), 'the snippet holds the lättläst fragment');
+  assert.ok(!easy.includes(shadow(await fragment(region, 'kontakt', 'sv'))), 'not the standard one');
   await page.context().close();
 });

@@ -17,8 +17,19 @@ use yew::LocalServerRenderer;
 use crate::shared::Attributes;
 use crate::{fardplan::Fardplan, kontakt::Kontakt, malbild::Malbild, WidgetKind, WidgetProps};
 
-/// The languages every fragment is made in.
-pub const LANGS: [Lang; 2] = [Lang::Sv, Lang::En];
+/// The languages every fragment is made in: Swedish, lättläst Swedish (`variant="lattlast"`)
+/// and English.
+pub const LANGS: [Lang; 3] = [Lang::Sv, Lang::Lattlast, Lang::En];
+
+/// The part of a fragment's file name that names its language:
+/// `pkg/prerendered/<region>/<widget>.<this>.html`.
+pub fn file_lang(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Lattlast => "lattlast",
+        Lang::En => "en",
+        Lang::Sv | Lang::Other(_) => "sv",
+    }
+}
 
 #[derive(Properties, PartialEq)]
 struct RootProps {
@@ -37,13 +48,18 @@ fn Root(props: &RootProps) -> Html {
     }
 }
 
-/// The element's attributes in a fragment: the region and the language, nothing else, so the
-/// editor's page language cannot change what the kit renders when it takes over.
+/// The element's attributes in a fragment: the region, the language and for lättläst the
+/// variant, nothing else, so the editor's page language cannot change what the kit renders
+/// when it takes over.
 pub fn attributes(region: &str, lang: Lang) -> Attributes {
-    Attributes(vec![
+    let mut attributes = vec![
         ("region".to_owned(), region.to_owned()),
         ("lang".to_owned(), lang.tag().to_owned()),
-    ])
+    ];
+    if lang == Lang::Lattlast {
+        attributes.push(("variant".to_owned(), "lattlast".to_owned()));
+    }
+    Attributes(attributes)
 }
 
 /// The props the kit builds when it takes over an element with these attributes, except for

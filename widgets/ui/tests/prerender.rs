@@ -64,7 +64,7 @@ fn shadow_markup(html: &str) -> &str {
 fn every_fragment_equals_the_first_render_the_kit_makes_from_its_element() {
     let registry = registry();
     let fragments = all();
-    assert_eq!(fragments.len(), registry.regions.len() * 3 * 2);
+    assert_eq!(fragments.len(), registry.regions.len() * 3 * LANGS.len());
     for (kind, region, lang, html) in fragments {
         let tag = format!("<naravard-{} ", kind.name());
         assert!(html.starts_with(&tag), "{region} {lang:?}: {html:.80}");
@@ -150,6 +150,43 @@ fn pre_rendered_widgets_read_fully_without_javascript() {
                     "{what}: region card"
                 );
             }
+        }
+    }
+}
+
+#[test]
+fn the_lattlast_fragments_are_lattlast_and_say_so_on_the_element() {
+    let fragments = all();
+    for (kind, region, lang, html) in &fragments {
+        let what = format!("{} {region} {lang:?}", kind.name());
+        let attributes = element_attributes(html);
+        assert_eq!(attributes.get("lang"), Some(lang.tag()), "{what}");
+        assert_eq!(
+            attributes.get("variant"),
+            (*lang == Lang::Lattlast).then_some("lattlast"),
+            "{what}"
+        );
+        if *lang == Lang::Lattlast {
+            // The same widget and region in standard Swedish reads differently.
+            let standard = fragments
+                .iter()
+                .find(|(k, r, l, _)| k == kind && r == region && *l == Lang::Sv)
+                .map(|f| shadow_markup(&f.3))
+                .unwrap_or_default();
+            assert_ne!(shadow_markup(html), standard, "{what}");
+            let heading = |markup: &str| {
+                let at = markup.find("class=\"title\">").unwrap_or(0);
+                markup[at..]
+                    .split('<')
+                    .next()
+                    .unwrap_or_default()
+                    .to_owned()
+            };
+            assert_ne!(
+                heading(shadow_markup(html)),
+                heading(standard),
+                "{what}: heading"
+            );
         }
     }
 }

@@ -1,6 +1,7 @@
 //! `naravard-prerender --out pkg [--base-url URL] [--today YYYY-MM-DD]`: writes each widget's
 //! stylesheet to `pkg/naravard-<widget>.css` and every widget × bundled region × language,
-//! pre-rendered, to `pkg/prerendered/<region>/<widget>.<lang>.html`. `cargo xtask build` runs
+//! pre-rendered, to `pkg/prerendered/<region>/<widget>.<lang>.html` (`<lang>`: `sv`, `en`, or
+//! `lattlast` for lättläst Swedish). `cargo xtask build` runs
 //! it; see `naravard_ui::prerender`.
 //!
 //! `--base-url`: where the page that shows a fragment finds the kit's folder (the folder of
@@ -15,7 +16,7 @@ use std::rc::Rc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use naravard_core::{Date, Registry};
-use naravard_ui::prerender::{fragment, stylesheet_file, LANGS};
+use naravard_ui::prerender::{file_lang, fragment, stylesheet_file, LANGS};
 use naravard_ui::WidgetKind;
 
 fn main() -> ExitCode {
@@ -62,7 +63,7 @@ fn run() -> Result<usize, String> {
         for kind in WidgetKind::ALL {
             for lang in LANGS {
                 let html = fragment(kind, &region.id, lang, &registry, today, &base)?;
-                let file = folder.join(format!("{}.{}.html", kind.name(), lang.tag()));
+                let file = folder.join(format!("{}.{}.html", kind.name(), file_lang(lang)));
                 write(&file, &html)?;
                 count += 1;
             }
