@@ -112,7 +112,11 @@ pub fn Fardplan(props: &WidgetProps) -> Html {
 
     // Progress is measured only against the målbild's own period: a target year guessed from
     // the milestones could say "100 %" of a plan that runs on.
-    let malbild_period = region.malbild.as_ref().and_then(|m| m.period);
+    let malbild_period = region
+        .malbild
+        .as_ref()
+        .and_then(|m| m.period)
+        .map(|p| (p.from, p.to));
     // Pre-rendered, the date is the build's until the kit runs: it is labelled as such.
     let today_label = if props.prerendered { t.as_of } else { t.today };
     let now = now_box(t, today_label, lang, today, malbild_period);
