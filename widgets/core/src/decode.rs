@@ -112,6 +112,11 @@ pub(crate) struct Obj<'a> {
     pos: Pos,
 }
 
+/// A parsed date, or what to write instead of `s`.
+fn dated<T>(s: &str, parsed: Option<T>, how: &str) -> Result<T, String> {
+    parsed.ok_or_else(|| format!("{} is not a valid date; write {how}", quote(s)))
+}
+
 fn join(path: &str, field: &str) -> String {
     if path.is_empty() {
         field.to_string()
@@ -125,9 +130,9 @@ impl Cx {
         self.problems.push(Problem::new(path, pos, message));
     }
 
-    /// Checks that `v` is an object of type `def`: no unknown or repeated fields, no missing
-    /// required ones.
-    fn object<'a>(&mut self, v: &'a Value, path: &str, def: &'static TypeDef) -> Option<Obj<'a>> {
+    /// The members of the object `v`, each key once (`word` names a key in the message:
+    /// "field", or "key" where the keys are data such as language tags).
+    fn members<'a>(&mut self, v: &'a Value, path: &str, word: &str) -> Option<&'a [Member]> {
         let Kind::Object(members) = &v.kind else {
             self.report(
                 path,
@@ -137,19 +142,31 @@ impl Cx {
             return None;
         };
         for (i, m) in members.iter().enumerate() {
-            let field_path = join(path, &m.key);
             if members.iter().take(i).any(|earlier| earlier.key == m.key) {
                 self.report(
-                    &field_path,
+                    &join(path, &m.key),
                     m.key_pos,
-                    format!("the field {} is written twice", quote(&m.key)),
+                    format!("the {word} {} is written twice", quote(&m.key)),
                 );
-            } else if def.field(&m.key).is_none()
+            }
+        }
+        Some(members)
+    }
+
+    /// Checks that `v` is an object of type `def`: no unknown or repeated fields, no missing
+    /// required ones.
+    fn object<'a>(&mut self, v: &'a Value, path: &str, def: &'static TypeDef) -> Option<Obj<'a>> {
+        let members = self.members(v, path, "field")?;
+        for (i, m) in members.iter().enumerate() {
+            // A repeated field is reported once, as repeated.
+            let first = members.iter().position(|e| e.key == m.key) == Some(i);
+            if first
+                && def.field(&m.key).is_none()
                 && !(def.name == schema::TEXT.name && schema::lang_key(&m.key).is_some())
             {
                 let allowed: Vec<&str> = def.fields.iter().map(|f| f.name).collect();
                 self.report(
-                    &field_path,
+                    &join(path, &m.key),
                     m.key_pos,
                     format!(
                         "unknown field {}; the fields here are: {}",
@@ -304,12 +321,13 @@ impl Cx {
         }
     }
 
-    fn with_rule(
+    /// A string read by `rule`, which says what is wrong with it or gives the value.
+    fn with_rule<T>(
         &mut self,
         v: &Value,
         path: &str,
-        rule: &dyn Fn(&str) -> Result<String, String>,
-    ) -> Option<String> {
+        rule: &dyn Fn(&str) -> Result<T, String>,
+    ) -> Option<T> {
         let s = self.str(v, path)?;
         match rule(s) {
             Ok(s) => Some(s),
@@ -365,35 +383,19 @@ impl Cx {
     }
 
     pub(crate) fn date(&mut self, v: &Value, path: &str) -> Option<Date> {
-        let s = self.str(v, path)?;
-        let d = parse_date(s);
-        if d.is_none() {
-            self.report(
-                path,
-                v.pos,
-                format!(
-                    "{} is not a valid date; write YYYY-MM-DD, e.g. 2024-03-01",
-                    quote(s)
-                ),
-            );
-        }
-        d
+        self.with_rule(v, path, &|s| {
+            dated(s, parse_date(s), "YYYY-MM-DD, e.g. 2024-03-01")
+        })
     }
 
     pub(crate) fn partial_date(&mut self, v: &Value, path: &str) -> Option<PartialDate> {
-        let s = self.str(v, path)?;
-        let d = parse_partial_date(s);
-        if d.is_none() {
-            self.report(
-                path,
-                v.pos,
-                format!(
-                    "{} is not a valid date; write 2030, 2023-autumn (spring, summer, autumn, winter), 2021-06 or 2023-01-01",
-                    quote(s)
-                ),
-            );
-        }
-        d
+        self.with_rule(v, path, &|s| {
+            dated(
+                s,
+                parse_partial_date(s),
+                "2030, 2023-autumn (spring, summer, autumn, winter), 2021-06 or 2023-01-01",
+            )
+        })
     }
 
     pub(crate) fn year(&mut self, v: &Value, path: &str) -> Option<i32> {

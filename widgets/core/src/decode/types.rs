@@ -40,7 +40,7 @@ impl Cx {
     /// `"texts": {"fi": {"kontakt.heading": "…"}}`: interface strings in other languages.
     fn ui_texts(&mut self, v: &Value, path: &str) -> Vec<UiText> {
         let mut out = Vec::new();
-        let Some(langs) = self.members(v, path) else {
+        let Some(langs) = self.members(v, path, "key") else {
             return out;
         };
         for l in langs {
@@ -56,7 +56,7 @@ impl Cx {
                 );
                 continue;
             };
-            let Some(strings) = self.members(&l.value, &lang_path) else {
+            let Some(strings) = self.members(&l.value, &lang_path, "key") else {
                 continue;
             };
             for k in strings {
@@ -80,29 +80,6 @@ impl Cx {
             }
         }
         out
-    }
-
-    /// The members of an object whose keys are data (language tags, string keys), each key
-    /// once.
-    fn members<'a>(&mut self, v: &'a Value, path: &str) -> Option<&'a [Member]> {
-        let Kind::Object(members) = &v.kind else {
-            self.report(
-                path,
-                v.pos,
-                format!("expected an object ({{ … }}), found {}", v.kind.type_name()),
-            );
-            return None;
-        };
-        for (i, m) in members.iter().enumerate() {
-            if members.iter().take(i).any(|earlier| earlier.key == m.key) {
-                self.report(
-                    &join(path, &m.key),
-                    m.key_pos,
-                    format!("the key {} is written twice", quote(&m.key)),
-                );
-            }
-        }
-        Some(members)
     }
 
     /// Reports values of `field` that appear twice in the list `list` of the object `parent`
