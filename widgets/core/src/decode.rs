@@ -112,11 +112,6 @@ pub(crate) struct Obj<'a> {
     pos: Pos,
 }
 
-/// A parsed date, or what to write instead of `s`.
-fn dated<T>(s: &str, parsed: Option<T>, how: &str) -> Result<T, String> {
-    parsed.ok_or_else(|| format!("{} is not a valid date; write {how}", quote(s)))
-}
-
 fn join(path: &str, field: &str) -> String {
     if path.is_empty() {
         field.to_string()
@@ -321,13 +316,12 @@ impl Cx {
         }
     }
 
-    /// A string read by `rule`, which says what is wrong with it or gives the value.
-    fn with_rule<T>(
+    fn with_rule(
         &mut self,
         v: &Value,
         path: &str,
-        rule: &dyn Fn(&str) -> Result<T, String>,
-    ) -> Option<T> {
+        rule: &dyn Fn(&str) -> Result<String, String>,
+    ) -> Option<String> {
         let s = self.str(v, path)?;
         match rule(s) {
             Ok(s) => Some(s),
@@ -383,19 +377,29 @@ impl Cx {
     }
 
     pub(crate) fn date(&mut self, v: &Value, path: &str) -> Option<Date> {
-        self.with_rule(v, path, &|s| {
-            dated(s, parse_date(s), "YYYY-MM-DD, e.g. 2024-03-01")
-        })
+        self.dated(v, path, parse_date, "YYYY-MM-DD, e.g. 2024-03-01")
     }
 
     pub(crate) fn partial_date(&mut self, v: &Value, path: &str) -> Option<PartialDate> {
-        self.with_rule(v, path, &|s| {
-            dated(
-                s,
-                parse_partial_date(s),
-                "2030, 2023-autumn (spring, summer, autumn, winter), 2021-06 or 2023-01-01",
-            )
-        })
+        let how = "2030, 2023-autumn (spring, summer, autumn, winter), 2021-06 or 2023-01-01";
+        self.dated(v, path, parse_partial_date, how)
+    }
+
+    /// A date read by `parse`, or the problem that says `how` to write one.
+    fn dated<T>(
+        &mut self,
+        v: &Value,
+        path: &str,
+        parse: fn(&str) -> Option<T>,
+        how: &str,
+    ) -> Option<T> {
+        let s = self.str(v, path)?;
+        let d = parse(s);
+        if d.is_none() {
+            let message = format!("{} is not a valid date; write {how}", quote(s));
+            self.report(path, v.pos, message);
+        }
+        d
     }
 
     pub(crate) fn year(&mut self, v: &Value, path: &str) -> Option<i32> {

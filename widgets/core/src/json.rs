@@ -322,7 +322,7 @@ impl Parser<'_> {
         depth: usize,
         close: u8,
         unclosed: &str,
-        item: &dyn Fn(&mut Self) -> Result<T, Error>,
+        item: impl Fn(&mut Self) -> Result<T, Error>,
     ) -> Result<Vec<T>, Error> {
         self.enter(depth)?;
         self.bump();
@@ -346,7 +346,7 @@ impl Parser<'_> {
     }
 
     fn array(&mut self, depth: usize, pos: Pos) -> Result<Value, Error> {
-        let items = self.items(depth, b']', "expected `,` or `]` in the array", &|p| {
+        let items = self.items(depth, b']', "expected `,` or `]` in the array", |p| {
             p.value(depth)
         })?;
         Ok(Value {
@@ -356,7 +356,7 @@ impl Parser<'_> {
     }
 
     fn object(&mut self, depth: usize, pos: Pos) -> Result<Value, Error> {
-        let members = self.items(depth, b'}', "expected `,` or `}` in the object", &|p| {
+        let members = self.items(depth, b'}', "expected `,` or `}` in the object", |p| {
             let key_pos = p.pos();
             if p.peek() != Some(b'"') {
                 return Err(p.error("expected a field name in double quotes"));
