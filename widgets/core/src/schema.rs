@@ -343,7 +343,9 @@ pub const ALL: &[&TypeDef] = &[
 
 mod declare;
 mod output;
-use declare::{data_types, field_get, field_reader, field_take, field_ty};
+use declare::{
+    data_types, field_get, field_missing, field_overlay, field_reader, field_take, field_ty,
+};
 pub use output::json_schema;
 
 #[cfg(test)]

@@ -86,6 +86,25 @@ macro_rules! field_get {
     };
 }
 
+/// How a file that extends a known item changes a field (`registry::Overlay`): the fields
+/// that say which item it is stay.
+macro_rules! field_overlay {
+    (Yes, $known:expr, $add:expr) => {};
+    ($req:ident, $known:expr, $add:expr) => {
+        $crate::registry::Overlay::overlay(&mut $known, $add)
+    };
+}
+
+/// Adds the JSON name of a field a new item must have but `$value` leaves out.
+macro_rules! field_missing {
+    (WhenNew, $value:expr, $json:literal, $out:ident) => {
+        if !$crate::registry::Overlay::given(&$value) {
+            $out.push($json);
+        }
+    };
+    ($req:ident, $value:expr, $json:literal, $out:ident) => {};
+}
+
 /// A read field's value as the struct holds it.
 macro_rules! field_take {
     (Yes, $ty:tt, $v:ident) => {
@@ -140,7 +159,23 @@ macro_rules! data_types {
                 })
             }
         }
+
+        // A type whose fields are all `Yes` (a period) changes nothing and lacks nothing.
+        #[allow(unused_variables, unused_mut)]
+        impl $crate::registry::Overlay for $name {
+            fn overlay(&mut self, add: Self) {
+                $(field_overlay!($req, self.$field, add.$field);)*
+            }
+
+            fn missing_when_new(&self) -> Vec<&'static str> {
+                let mut out = Vec::new();
+                $(field_missing!($req, self.$field, $json, out);)*
+                out
+            }
+        }
     )*};
 }
 
-pub(crate) use {data_types, field_get, field_reader, field_take, field_ty};
+pub(crate) use {
+    data_types, field_get, field_missing, field_overlay, field_reader, field_take, field_ty,
+};
