@@ -1,13 +1,14 @@
 //! `data_types!`: an object type of the data format declared once. Each declaration expands
 //! into the model struct (re-exported by `model`), its `TypeDef` (the schema table that
-//! `json_schema()`, the fuzzer and the editor's messages read) and its `Decode` impl, which
-//! reads every declared field with the reader its `Ty` names. Rules across fields (a contact
-//! needs a way in, a period runs forwards) are hand-written in `decode/types.rs`.
+//! `json_schema()` and the fuzzer read), its `Decode` impl, which reads every declared field
+//! with the reader its `Ty` names, and its `Overlay` impl, how a file that extends a known
+//! region changes it. Rules across fields (a contact needs a way in, a period runs forwards)
+//! are hand-written in `decode/types.rs`.
 //!
-//! A field reads `name: RustType = "json name", (Ty), Req, "doc";` and the macro matches the
-//! three against each other by construction: `Req::Yes` leaves the item out without the
-//! value, `Req::WhenNew` takes the type's default (an extension of a known region may leave
-//! it out), `Req::No` keeps absence as `None`, and a list is empty when absent.
+//! A field reads `name: RustType = "json name", (Ty), Req, "doc";`, and the compiler holds
+//! the Rust type to what the reader and `Req` give: `Req::Yes` leaves the item out without
+//! the value, `Req::WhenNew` takes the type's default (an extension of a known region may
+//! leave it out), `Req::No` keeps absence as `None`, and a list is empty when absent.
 
 /// The `Ty` a field's tokens name: `(ShortText)`, `(Enum(Level))`, `(Object(Contact))`,
 /// `(List(Object(Contact)))`.
@@ -113,14 +114,12 @@ macro_rules! field_take {
     (WhenNew, $ty:tt, $v:ident) => {
         $v.unwrap_or_default()
     };
-    (No, (List($($item:tt)+)), $v:ident) => {
-        $v
-    };
     (No, $ty:tt, $v:ident) => {
         $v
     };
 }
 
+/// Declares object types of the format; see the module's doc.
 macro_rules! data_types {
     ($(
         $(#[$m:meta])*
