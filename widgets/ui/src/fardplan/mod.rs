@@ -10,7 +10,7 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::shared::{
-    lang_of, region_notice, say, unknown_region_warning, use_editor_warnings, use_region, Heading,
+    lang_of, notice_root, say, unknown_region_warning, use_editor_warnings, use_region, Heading,
     RegionState, WidgetKind, WidgetProps,
 };
 
@@ -96,11 +96,7 @@ pub fn Fardplan(props: &WidgetProps) -> Html {
     use_editor_warnings(WidgetKind::Fardplan, warnings);
 
     let Some(region) = region else {
-        return html! {
-            <div class="fardplan" lang={lang.tag().to_owned()} part="root">
-                { region_notice(lang, state, &registry) }
-            </div>
-        };
+        return notice_root("fardplan", lang, state, &registry);
     };
     // The pre-rendering passes the build's day; the browser corrects it to the resident's.
     let today = pinned.or(props.today).unwrap_or_else(browser_today);
