@@ -179,6 +179,7 @@ function fillEntry(kind, entry, data) {
 
 function createEntry(kind, data = {}) {
   const li = $(`${kind}-template`).content.firstElementChild.cloneNode(true);
+  li.querySelector('fieldset').append($('entry-end').content.cloneNode(true));
   const entry = { uid: ++uid, base: data, li };
   li.dataset.uid = entry.uid;
   for (const input of li.querySelectorAll('[data-field]')) {

@@ -1,5 +1,6 @@
 //! JSON values to the model, collecting every problem at once with its path and position.
-//! The field names and required fields come from `schema`, so the decoder and the
+//! Each object type's fields are read by code generated from its declaration in `schema`
+//! (`Decode`), with the readers here, one per `schema::Ty`; so the decoder, the model and the
 //! JSON Schema describe the same format.
 
 use std::fmt;
@@ -94,8 +95,9 @@ fn is_digits(s: &str, n: usize) -> bool {
 
 // ---- the decoder -------------------------------------------------------------------------
 
+/// The decoder's state: the problems found so far.
 #[derive(Default)]
-struct Cx {
+pub(crate) struct Cx {
     problems: Vec<Problem>,
     /// Every (type, field) the decoder asked for, so a test can compare it with the schema.
     #[cfg(test)]
@@ -103,7 +105,7 @@ struct Cx {
 }
 
 /// An object being decoded against its type's field list.
-struct Obj<'a> {
+pub(crate) struct Obj<'a> {
     def: &'static TypeDef,
     members: &'a [Member],
     path: String,
@@ -123,9 +125,9 @@ impl Cx {
         self.problems.push(Problem::new(path, pos, message));
     }
 
-    /// Checks that `v` is an object of type `def`: no unknown or repeated fields, no missing
-    /// required ones.
-    fn object<'a>(&mut self, v: &'a Value, path: &str, def: &'static TypeDef) -> Option<Obj<'a>> {
+    /// The members of the object `v`, each key once (`word` names a key in the message:
+    /// "field", or "key" where the keys are data such as language tags).
+    fn members<'a>(&mut self, v: &'a Value, path: &str, word: &str) -> Option<&'a [Member]> {
         let Kind::Object(members) = &v.kind else {
             self.report(
                 path,
@@ -135,19 +137,31 @@ impl Cx {
             return None;
         };
         for (i, m) in members.iter().enumerate() {
-            let field_path = join(path, &m.key);
             if members.iter().take(i).any(|earlier| earlier.key == m.key) {
                 self.report(
-                    &field_path,
+                    &join(path, &m.key),
                     m.key_pos,
-                    format!("the field {} is written twice", quote(&m.key)),
+                    format!("the {word} {} is written twice", quote(&m.key)),
                 );
-            } else if def.field(&m.key).is_none()
+            }
+        }
+        Some(members)
+    }
+
+    /// Checks that `v` is an object of type `def`: no unknown or repeated fields, no missing
+    /// required ones.
+    fn object<'a>(&mut self, v: &'a Value, path: &str, def: &'static TypeDef) -> Option<Obj<'a>> {
+        let members = self.members(v, path, "field")?;
+        for (i, m) in members.iter().enumerate() {
+            // A repeated field is reported once, as repeated.
+            let first = members.iter().position(|e| e.key == m.key) == Some(i);
+            if first
+                && def.field(&m.key).is_none()
                 && !(def.name == schema::TEXT.name && schema::lang_key(&m.key).is_some())
             {
                 let allowed: Vec<&str> = def.fields.iter().map(|f| f.name).collect();
                 self.report(
-                    &field_path,
+                    &join(path, &m.key),
                     m.key_pos,
                     format!(
                         "unknown field {}; the fields here are: {}",
@@ -271,7 +285,7 @@ impl Cx {
         }
     }
 
-    fn source(&mut self, v: &Value, path: &str) -> Option<Source> {
+    pub(crate) fn source(&mut self, v: &Value, path: &str) -> Option<Source> {
         match &v.kind {
             Kind::String(_) => self.plain(v, path, schema::NAME_MAX).map(|s| Source {
                 name: Text::sv(s),
@@ -318,25 +332,25 @@ impl Cx {
         }
     }
 
-    fn link(&mut self, v: &Value, path: &str) -> Option<String> {
+    pub(crate) fn link(&mut self, v: &Value, path: &str) -> Option<String> {
         self.with_rule(v, path, &|s| {
             crate::rules::link::check(s).map(str::to_owned)
         })
     }
 
-    fn email(&mut self, v: &Value, path: &str) -> Option<String> {
+    pub(crate) fn email(&mut self, v: &Value, path: &str) -> Option<String> {
         self.with_rule(v, path, &|s| {
             crate::rules::email::check(s).map(str::to_owned)
         })
     }
 
-    fn phone(&mut self, v: &Value, path: &str) -> Option<String> {
+    pub(crate) fn phone(&mut self, v: &Value, path: &str) -> Option<String> {
         self.with_rule(v, path, &|s| {
             crate::rules::phone::check(s).map(str::to_owned)
         })
     }
 
-    fn slug(&mut self, v: &Value, path: &str) -> Option<String> {
+    pub(crate) fn slug(&mut self, v: &Value, path: &str) -> Option<String> {
         self.with_rule(v, path, &|s| {
             if is_slug(s) {
                 Ok(s.to_string())
@@ -362,39 +376,33 @@ impl Cx {
         })
     }
 
-    fn date(&mut self, v: &Value, path: &str) -> Option<Date> {
+    pub(crate) fn date(&mut self, v: &Value, path: &str) -> Option<Date> {
+        self.dated(v, path, parse_date, "YYYY-MM-DD, e.g. 2024-03-01")
+    }
+
+    pub(crate) fn partial_date(&mut self, v: &Value, path: &str) -> Option<PartialDate> {
+        let how = "2030, 2023-autumn (spring, summer, autumn, winter), 2021-06 or 2023-01-01";
+        self.dated(v, path, parse_partial_date, how)
+    }
+
+    /// A date read by `parse`, or the problem that says `how` to write one.
+    fn dated<T>(
+        &mut self,
+        v: &Value,
+        path: &str,
+        parse: fn(&str) -> Option<T>,
+        how: &str,
+    ) -> Option<T> {
         let s = self.str(v, path)?;
-        let d = parse_date(s);
+        let d = parse(s);
         if d.is_none() {
-            self.report(
-                path,
-                v.pos,
-                format!(
-                    "{} is not a valid date; write YYYY-MM-DD, e.g. 2024-03-01",
-                    quote(s)
-                ),
-            );
+            let message = format!("{} is not a valid date; write {how}", quote(s));
+            self.report(path, v.pos, message);
         }
         d
     }
 
-    fn partial_date(&mut self, v: &Value, path: &str) -> Option<PartialDate> {
-        let s = self.str(v, path)?;
-        let d = parse_partial_date(s);
-        if d.is_none() {
-            self.report(
-                path,
-                v.pos,
-                format!(
-                    "{} is not a valid date; write 2030, 2023-autumn (spring, summer, autumn, winter), 2021-06 or 2023-01-01",
-                    quote(s)
-                ),
-            );
-        }
-        d
-    }
-
-    fn year(&mut self, v: &Value, path: &str) -> Option<i32> {
+    pub(crate) fn year(&mut self, v: &Value, path: &str) -> Option<i32> {
         match v.kind {
             Kind::Number(n) if n.fract() == 0.0 && (1000.0..=9999.0).contains(&n) => Some(n as i32),
             _ => {
@@ -428,7 +436,7 @@ impl Cx {
     }
 
     /// Decodes each item of an array; invalid items are reported and left out.
-    fn list<T>(
+    pub(crate) fn list<T>(
         &mut self,
         v: &Value,
         path: &str,
@@ -453,7 +461,7 @@ impl Cx {
 
     // Field helpers: read one field of an object with a given rule.
 
-    fn opt<T>(
+    pub(crate) fn opt<T>(
         &mut self,
         o: &Obj,
         name: &'static str,
@@ -463,7 +471,8 @@ impl Cx {
         rule(self, v, &p)
     }
 
-    fn many<T>(
+    /// A list field of an object, item by item; empty when absent.
+    pub(crate) fn many<T>(
         &mut self,
         o: &Obj,
         name: &'static str,
@@ -475,13 +484,63 @@ impl Cx {
         }
     }
 
-    fn short(cx: &mut Cx, v: &Value, p: &str) -> Option<Text> {
+    pub(crate) fn short(cx: &mut Cx, v: &Value, p: &str) -> Option<Text> {
         cx.text(v, p, schema::NAME_MAX)
     }
 
-    fn long(cx: &mut Cx, v: &Value, p: &str) -> Option<Text> {
+    pub(crate) fn long(cx: &mut Cx, v: &Value, p: &str) -> Option<Text> {
         cx.text(v, p, schema::TEXT_MAX)
     }
+
+    pub(crate) fn name(cx: &mut Cx, v: &Value, p: &str) -> Option<String> {
+        cx.plain(v, p, schema::NAME_MAX)
+    }
+
+    pub(crate) fn municipality_code(cx: &mut Cx, v: &Value, p: &str) -> Option<String> {
+        cx.code(v, p, 4, "municipality code")
+    }
+
+    pub(crate) fn county_code(cx: &mut Cx, v: &Value, p: &str) -> Option<String> {
+        cx.code(v, p, 2, "county code")
+    }
+
+    /// One of a closed set of values, as its model type.
+    pub(crate) fn choice_of<C: Choice>(cx: &mut Cx, v: &Value, p: &str) -> Option<C> {
+        cx.choice(v, p, C::SLUGS).and_then(C::from_slug)
+    }
+}
+
+/// An object type of the format: its schema table and how its fields are read (both
+/// generated from its one declaration by `schema::data_types!`), and the rules across its
+/// fields.
+pub(crate) trait Decode: Check + Sized {
+    const DEF: &'static TypeDef;
+
+    /// Reads every declared field; `None` when a required one is missing or wrong.
+    fn fields(cx: &mut Cx, o: &Obj) -> Option<Self>;
+
+    fn decode(cx: &mut Cx, v: &Value, path: &str) -> Option<Self> {
+        let o = cx.object(v, path, Self::DEF)?;
+        let item = Self::fields(cx, &o);
+        let keep = Self::check(cx, v, path, item.as_ref());
+        item.filter(|_| keep)
+    }
+}
+
+/// The rules across an object type's fields, hand-written in `decode/types.rs`.
+pub(crate) trait Check: Sized {
+    /// Checked after the fields are read (`item` is `None` when one of them was wrong);
+    /// `false` leaves the item out.
+    fn check(_cx: &mut Cx, _v: &Value, _path: &str, _item: Option<&Self>) -> bool {
+        true
+    }
+}
+
+/// A closed set of values (`"level": "national"`): the strings the format allows, the
+/// same list the schema's `enum` shows, and the model value each one stands for.
+pub trait Choice: Sized + 'static {
+    const SLUGS: &'static [&'static str];
+    fn from_slug(s: &str) -> Option<Self>;
 }
 
 mod types;

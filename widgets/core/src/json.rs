@@ -315,28 +315,40 @@ impl Parser<'_> {
         }
     }
 
-    fn array(&mut self, depth: usize, pos: Pos) -> Result<Value, Error> {
+    /// The items of an array or object, each read by `item`, from the opening bracket up to
+    /// `close` (`]` or `}`); `unclosed` is the error when neither `,` nor `close` follows one.
+    fn items<T>(
+        &mut self,
+        depth: usize,
+        close: u8,
+        unclosed: &str,
+        item: impl Fn(&mut Self) -> Result<T, Error>,
+    ) -> Result<Vec<T>, Error> {
         self.enter(depth)?;
         self.bump();
         let mut items = Vec::new();
         self.skip_ws();
-        if self.peek() == Some(b']') {
+        if self.peek() == Some(close) {
             self.bump();
-            return Ok(Value {
-                kind: Kind::Array(items),
-                pos,
-            });
+            return Ok(items);
         }
         loop {
             self.skip_ws();
-            items.push(self.value(depth)?);
+            items.push(item(self)?);
             self.skip_ws();
             match self.bump() {
                 Some(b',') => continue,
-                Some(b']') => break,
-                _ => return Err(self.error("expected `,` or `]` in the array")),
+                Some(c) if c == close => break,
+                _ => return Err(self.error(unclosed)),
             }
         }
+        Ok(items)
+    }
+
+    fn array(&mut self, depth: usize, pos: Pos) -> Result<Value, Error> {
+        let items = self.items(depth, b']', "expected `,` or `]` in the array", |p| {
+            p.value(depth)
+        })?;
         Ok(Value {
             kind: Kind::Array(items),
             pos,
@@ -344,42 +356,24 @@ impl Parser<'_> {
     }
 
     fn object(&mut self, depth: usize, pos: Pos) -> Result<Value, Error> {
-        self.enter(depth)?;
-        self.bump();
-        let mut members = Vec::new();
-        self.skip_ws();
-        if self.peek() == Some(b'}') {
-            self.bump();
-            return Ok(Value {
-                kind: Kind::Object(members),
-                pos,
-            });
-        }
-        loop {
-            self.skip_ws();
-            let key_pos = self.pos();
-            if self.peek() != Some(b'"') {
-                return Err(self.error("expected a field name in double quotes"));
+        let members = self.items(depth, b'}', "expected `,` or `}` in the object", |p| {
+            let key_pos = p.pos();
+            if p.peek() != Some(b'"') {
+                return Err(p.error("expected a field name in double quotes"));
             }
-            let key = self.string()?;
-            self.skip_ws();
-            if self.bump() != Some(b':') {
-                return Err(self.error("expected `:` after the field name"));
+            let key = p.string()?;
+            p.skip_ws();
+            if p.bump() != Some(b':') {
+                return Err(p.error("expected `:` after the field name"));
             }
-            self.skip_ws();
-            let value = self.value(depth)?;
-            members.push(Member {
+            p.skip_ws();
+            let value = p.value(depth)?;
+            Ok(Member {
                 key,
                 key_pos,
                 value,
-            });
-            self.skip_ws();
-            match self.bump() {
-                Some(b',') => continue,
-                Some(b'}') => break,
-                _ => return Err(self.error("expected `,` or `}` in the object")),
-            }
-        }
+            })
+        })?;
         Ok(Value {
             kind: Kind::Object(members),
             pos,

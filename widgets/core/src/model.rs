@@ -1,6 +1,62 @@
 //! The region data model shared by all widgets: what a data file holds once it has been
 //! read and validated. `decode` turns JSON into these types; the widgets only ever see them.
 
+use crate::decode::Choice;
+
+// The object types of the format (region, municipality, contact, …) are declared once in
+// `schema.rs`, which generates these structs with their schema tables and decoders.
+pub use crate::schema::{
+    Contact, GuideEntry, Link, Malbild, Milestone, MinorityArea, Municipality, National, Period,
+    Programme, Region, Trait,
+};
+
+/// A closed set of the format as an enum: each value with the string a data file writes,
+/// `SLUGS` (the schema's `enum`) and `from_slug`.
+macro_rules! choice_enum {
+    (
+        $(#[$m:meta])*
+        pub enum $name:ident { $($(#[$vm:meta])* $variant:ident = $slug:literal,)* }
+    ) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $name { $($(#[$vm])* $variant,)* }
+
+        impl $name {
+            pub const SLUGS: &'static [&'static str] = &[$($slug),*];
+
+            pub fn from_slug(s: &str) -> Option<$name> {
+                match s {
+                    $($slug => Some($name::$variant),)*
+                    _ => None,
+                }
+            }
+        }
+
+        choices!($name);
+    };
+}
+
+/// The enums that say more than `choice_enum!` (an order, a derived value) are a `Choice`
+/// through their own `SLUGS` and `from_slug`.
+macro_rules! choices {
+    ($($t:ty),*) => {$(
+        impl Choice for $t {
+            const SLUGS: &'static [&'static str] = <$t>::SLUGS;
+            fn from_slug(s: &str) -> Option<Self> {
+                <$t>::from_slug(s)
+            }
+        }
+    )*};
+}
+
+impl Trait {
+    /// True for a trait that holds for the whole country rather than coming from the
+    /// county's own målbild; shown with a visible "Gäller hela landet" label and its source.
+    pub fn is_national(&self) -> bool {
+        self.scope == Some(Scope::National)
+    }
+}
+
 /// The data format's version; a file names it in its `schema` field.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -209,161 +265,24 @@ pub struct Dataset {
     pub texts: Vec<UiText>,
 }
 
-/// Content every region shares: national milestones, the national numbers, the guide of
-/// responsibilities that follow from national law.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct National {
-    pub contacts: Vec<Contact>,
-    pub milestones: Vec<Milestone>,
-    pub guide: Vec<GuideEntry>,
-}
-
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct Region {
-    /// Slug used in the `region` attribute, e.g. `vasternorrland`.
-    pub id: String,
-    /// The region as an organisation, e.g. "Region Västernorrland".
-    pub name: Text,
-    /// The county, e.g. "Västernorrland".
-    pub county: Text,
-    /// SCB's two-digit county code (länskod), e.g. "22".
-    pub county_code: String,
-    pub website: Option<String>,
-    pub programme: Option<Programme>,
-    /// The region's own contacts (health centres, 1177 is national).
-    pub contacts: Vec<Contact>,
-    /// National minority languages the region is an administrative area for.
-    pub minority_languages: Vec<MinorityArea>,
-    pub municipalities: Vec<Municipality>,
-    pub malbild: Option<Malbild>,
-    pub milestones: Vec<Milestone>,
-    /// Region-specific additions to the national guide of who does what.
-    pub guide: Vec<GuideEntry>,
-    pub source: Option<Source>,
-}
-
-/// The joint programme of a county's municipalities and region.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct Programme {
-    pub name: Text,
-    pub contact: Option<Contact>,
-    pub start: Option<PartialDate>,
-    pub source: Option<Source>,
-}
-
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct Municipality {
-    /// Slug, e.g. `ornskoldsvik`.
-    pub id: String,
-    pub name: String,
-    /// SCB's four-digit municipality code (kommunkod), e.g. "2284".
-    pub code: String,
-    pub website: Option<String>,
-    pub contacts: Vec<Contact>,
-    /// National minority languages the municipality is an administrative area for.
-    pub minority_languages: Vec<MinorityArea>,
-    pub source: Option<Source>,
-}
-
-/// What a contact is the way in for, so the guide can name the chosen municipality's route.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ContactKind {
-    /// The switchboard, contact centre or general e-mail.
-    Main,
-    /// Applying for home care or other elderly care (the needs assessors).
-    Care,
-}
-
-impl ContactKind {
-    pub const SLUGS: &'static [&'static str] = &["main", "care"];
-
-    pub fn from_slug(s: &str) -> Option<ContactKind> {
-        match s {
-            "main" => Some(ContactKind::Main),
-            "care" => Some(ContactKind::Care),
-            _ => None,
-        }
+choice_enum! {
+    /// What a contact is the way in for, so the guide can name the chosen municipality's route.
+    pub enum ContactKind {
+        /// The switchboard, contact centre or general e-mail.
+        Main = "main",
+        /// Applying for home care or other elderly care (the needs assessors).
+        Care = "care",
     }
 }
 
-/// A national minority language with an administrative area (förvaltningsområde): there,
-/// residents may use it with the authority, elderly care included.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum MinorityLanguage {
-    Finnish,
-    Sami,
-    Meankieli,
-}
-
-impl MinorityLanguage {
-    pub const SLUGS: &'static [&'static str] = &["finnish", "sami", "meankieli"];
-
-    pub fn from_slug(s: &str) -> Option<MinorityLanguage> {
-        match s {
-            "finnish" => Some(MinorityLanguage::Finnish),
-            "sami" => Some(MinorityLanguage::Sami),
-            "meankieli" => Some(MinorityLanguage::Meankieli),
-            _ => None,
-        }
+choice_enum! {
+    /// A national minority language with an administrative area (förvaltningsområde): there,
+    /// residents may use it with the authority, elderly care included.
+    pub enum MinorityLanguage {
+        Finnish = "finnish",
+        Sami = "sami",
+        Meankieli = "meankieli",
     }
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct MinorityArea {
-    pub language: MinorityLanguage,
-    pub source: Option<Source>,
-}
-
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct Contact {
-    /// What the contact is for, e.g. "Programmet för God och nära vård".
-    pub role: Text,
-    /// Which way in this is; the guide uses it once a municipality is chosen.
-    pub kind: Option<ContactKind>,
-    pub email: Option<String>,
-    /// As written in the data; the widgets format it for display and for `tel:`.
-    pub phone: Option<String>,
-    pub web: Option<String>,
-    pub opening_hours: Option<Text>,
-    pub phone_hours: Option<Text>,
-    pub topics: Vec<Text>,
-    /// The day someone last checked the contact, shown as "Kontrollerad 2026-03-01".
-    pub verified: Option<Date>,
-    pub source: Option<Source>,
-}
-
-/// The shared vision (målbild) of a county.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct Malbild {
-    pub title: Text,
-    /// The years the målbild spans, e.g. 2020–2030.
-    pub period: Option<(i32, i32)>,
-    pub lead: Text,
-    pub why: Vec<Text>,
-    pub for_whom: Text,
-    pub traits: Vec<Trait>,
-    pub responsible: Text,
-    pub reading: Vec<Link>,
-    pub source: Option<Source>,
-}
-
-/// One trait of nära vård, shown as a card.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct Trait {
-    pub title: Text,
-    /// What this means for the resident, behind a disclosure.
-    pub for_you: Text,
-    /// True for a trait that holds for the whole country rather than coming from the county's
-    /// own målbild; shown with a visible "Gäller hela landet" label and its source.
-    pub national: bool,
-    pub source: Option<Source>,
-}
-
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct Link {
-    pub title: Text,
-    pub url: String,
-    pub source: Option<Source>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -375,6 +294,7 @@ pub enum Level {
 
 impl Level {
     pub const ALL: [Level; 3] = [Level::National, Level::Regional, Level::Municipal];
+    pub const SLUGS: &'static [&'static str] = &["national", "regional", "municipal"];
 
     pub fn slug(self) -> &'static str {
         match self {
@@ -401,6 +321,9 @@ pub enum Status {
 }
 
 impl Status {
+    /// The statuses a data file may set (`Planned` is only ever derived).
+    pub const SLUGS: &'static [&'static str] = &["done", "ongoing", "ahead"];
+
     pub fn slug(self) -> &'static str {
         match self {
             Status::Done => "done",
@@ -417,41 +340,28 @@ impl Status {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct Milestone {
-    pub date: PartialDate,
-    pub end: Option<PartialDate>,
-    pub level: Option<Level>,
-    pub title: Text,
-    pub text: Option<Text>,
-    /// Set only when the date alone would say the wrong thing (e.g. a plan that slipped).
-    pub status: Option<Status>,
-    pub source: Option<Source>,
-    /// The source that says the step actually happened. Without it a past step is shown as
-    /// planned, never as done: a date that has passed proves nothing.
-    pub confirmed_by: Option<Source>,
+choice_enum! {
+    /// Who answers for a need.
+    pub enum Responsible {
+        Municipality = "municipality",
+        Region = "region",
+        /// Shared, e.g. care in special housing: the municipality's nurses, the region's
+        /// doctors.
+        Both = "both",
+    }
 }
 
-/// A need and who answers for it under national law (or the region's own addition).
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct GuideEntry {
-    pub need: Text,
-    pub responsible: Option<Responsible>,
-    /// Where to turn, in a short line.
-    pub where_to_turn: Text,
-    /// Once a municipality is chosen, its contact of this kind is shown with the entry (its
-    /// main contact where it has none of this kind).
-    pub local_contact: Option<ContactKind>,
-    pub source: Option<Source>,
+choice_enum! {
+    /// Where a trait of nära vård comes from.
+    pub enum Scope {
+        /// The county's own målbild (the default).
+        County = "county",
+        /// True for the whole country: shown with a label, and only with a source.
+        National = "national",
+    }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Responsible {
-    Municipality,
-    Region,
-    /// Shared, e.g. care in special housing: the municipality's nurses, the region's doctors.
-    Both,
-}
+choices!(Level, Status);
 
 /// A calendar day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]

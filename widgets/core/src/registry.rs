@@ -2,7 +2,7 @@
 
 use crate::decode::{self, parse_dataset, Problem};
 use crate::json::Pos;
-use crate::model::{Dataset, Municipality, National, Region, UiText};
+use crate::model::{Dataset, Municipality, National, Region, Text, UiText};
 
 /// The national data (numbers, milestones, guide): small and used by every widget, so the
 /// wasm carries it. `build.rs` copies the data files from `data/` without the whitespace
@@ -98,23 +98,17 @@ impl Registry {
             match self.regions.iter_mut().find(|r| r.id == region.id) {
                 Some(known) => extend_region(known, region, &path, &mut problems),
                 None => {
-                    let before = problems.len();
-                    // Start empty and let `extend_region` add everything the file gives, so
-                    // lists are taken once, not twice.
-                    let mut fresh = Region {
-                        id: region.id.clone(),
-                        ..Region::default()
-                    };
-                    for (field, empty) in [
-                        ("name", region.name.sv.is_empty()),
-                        ("county", region.county.sv.is_empty()),
-                        ("county_code", region.county_code.is_empty()),
-                    ] {
-                        if empty {
-                            problems.push(missing(&path, field, "a new region"));
-                        }
+                    let lacks = region.missing_when_new();
+                    for field in &lacks {
+                        problems.push(missing(&path, field, "a new region"));
                     }
-                    if problems.len() == before {
+                    if lacks.is_empty() {
+                        // Start empty and let `extend_region` add everything the file gives,
+                        // so lists are taken once, not twice.
+                        let mut fresh = Region {
+                            id: region.id.clone(),
+                            ..Region::default()
+                        };
                         extend_region(&mut fresh, region, &path, &mut problems);
                         self.regions.push(fresh);
                     }
@@ -127,9 +121,7 @@ impl Registry {
             self.texts.push(text);
         }
         if let Some(national) = dataset.national {
-            self.national.contacts.extend(national.contacts);
-            self.national.milestones.extend(national.milestones);
-            self.national.guide.extend(national.guide);
+            self.national.overlay(national);
         }
         problems
     }
@@ -146,69 +138,75 @@ fn missing(path: &str, field: &str, what: &str) -> Problem {
     )
 }
 
-/// Adds `add` to `known` (the same region id).
-fn extend_region(known: &mut Region, add: Region, path: &str, problems: &mut Vec<Problem>) {
-    if !add.name.sv.is_empty() {
-        known.name = add.name;
-    }
-    if !add.county.sv.is_empty() {
-        known.county = add.county;
-    }
-    if !add.county_code.is_empty() {
-        known.county_code = add.county_code;
-    }
-    if add.website.is_some() {
-        known.website = add.website;
-    }
-    if add.programme.is_some() {
-        known.programme = add.programme;
-    }
-    if add.malbild.is_some() {
-        known.malbild = add.malbild;
-    }
-    if add.source.is_some() {
-        known.source = add.source;
-    }
-    known.contacts.extend(add.contacts);
-    known.minority_languages.extend(add.minority_languages);
-    known.milestones.extend(add.milestones);
-    known.guide.extend(add.guide);
-    for (j, m) in add.municipalities.into_iter().enumerate() {
+/// Adds `add` to `known` (the same region id): each field as its declaration says
+/// (`Overlay`), the municipalities matched by id or code.
+fn extend_region(known: &mut Region, mut add: Region, path: &str, problems: &mut Vec<Problem>) {
+    let municipalities = std::mem::take(&mut add.municipalities);
+    known.overlay(add);
+    for (j, m) in municipalities.into_iter().enumerate() {
         let found = known
             .municipalities
             .iter_mut()
             .find(|k| k.id == m.id || (!m.code.is_empty() && k.code == m.code));
         match found {
-            Some(k) => {
-                if !m.name.is_empty() {
-                    k.name = m.name;
-                }
-                if !m.code.is_empty() {
-                    k.code = m.code;
-                }
-                if m.website.is_some() {
-                    k.website = m.website;
-                }
-                if m.source.is_some() {
-                    k.source = m.source;
-                }
-                k.contacts.extend(m.contacts);
-                k.minority_languages.extend(m.minority_languages);
-            }
+            Some(k) => k.overlay(m),
             None => {
                 let mpath = format!("{path}.municipalities[{j}]");
-                let before = problems.len();
-                if m.name.is_empty() {
-                    problems.push(missing(&mpath, "name", "a new municipality"));
+                let lacks = m.missing_when_new();
+                for field in &lacks {
+                    problems.push(missing(&mpath, field, "a new municipality"));
                 }
-                if m.code.is_empty() {
-                    problems.push(missing(&mpath, "code", "a new municipality"));
-                }
-                if problems.len() == before {
+                if lacks.is_empty() {
                     known.municipalities.push(m);
                 }
             }
         }
+    }
+}
+
+/// How a file that extends a known region changes what the kit knows, field by field. Every
+/// object type has it from its declaration (`schema::data_types!`): a value the file gives
+/// replaces the known one, a list adds to it, and the fields that say which item it is
+/// (`Req::Yes`, such as `id`) stay.
+pub(crate) trait Overlay: Sized {
+    /// Whether the file gives this value (an empty name is one it leaves out).
+    fn given(&self) -> bool {
+        true
+    }
+
+    fn overlay(&mut self, add: Self) {
+        if add.given() {
+            *self = add;
+        }
+    }
+
+    /// The fields a new item must have that this one leaves out (`Req::WhenNew`).
+    fn missing_when_new(&self) -> Vec<&'static str> {
+        Vec::new()
+    }
+}
+
+impl<T> Overlay for Option<T> {
+    fn given(&self) -> bool {
+        self.is_some()
+    }
+}
+
+impl<T> Overlay for Vec<T> {
+    fn overlay(&mut self, add: Self) {
+        self.extend(add);
+    }
+}
+
+impl Overlay for String {
+    fn given(&self) -> bool {
+        !self.is_empty()
+    }
+}
+
+impl Overlay for Text {
+    fn given(&self) -> bool {
+        !self.sv.is_empty()
     }
 }
 

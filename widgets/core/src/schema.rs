@@ -1,7 +1,9 @@
 //! The data format in one place: every type's fields, what each holds and whether it is
-//! required. `decode` reads its field names and required fields from here, and
-//! `json_schema()` turns the same tables into a JSON Schema (draft 2020-12), so the two
-//! cannot drift apart (a test decodes a sample that uses every field listed here).
+//! required. Each object type is declared once (`data_types!`, see `declare.rs`), which
+//! gives the model struct, the `TypeDef` table and the decoder of its fields;
+//! `json_schema()` turns the same tables into a JSON Schema (draft 2020-12). `Text`, `Source`
+//! and the file's top level, which a struct cannot say, are tables here and decoded by hand
+//! (a test decodes a sample that uses every field listed here).
 
 /// The longest name, title or short text, in characters.
 pub const NAME_MAX: usize = 200;
@@ -100,7 +102,10 @@ const fn doc_text(doc: &'static str) -> &'static str {
     }
 }
 
-use crate::model::{ContactKind, MinorityLanguage};
+use crate::model::{
+    ContactKind, Date, Level, MinorityLanguage, PartialDate, Responsible, Scope, Source, Status,
+    Text,
+};
 use Req::{No, WhenNew, Yes};
 
 /// The pattern of a language tag a data file may add: 2 or 3 lowercase letters (`fi`, `sma`,
@@ -116,11 +121,6 @@ pub fn lang_key(key: &str) -> Option<crate::model::Tag> {
         _ => None,
     }
 }
-
-pub const LEVELS: &[&str] = &["national", "regional", "municipal"];
-pub const STATUSES: &[&str] = &["done", "ongoing", "ahead"];
-pub const SCOPES: &[&str] = &["county", "national"];
-pub const RESPONSIBLES: &[&str] = &["municipality", "region", "both"];
 
 pub const TEXT: TypeDef = TypeDef {
     name: "text_object",
@@ -161,279 +161,139 @@ pub const SOURCE: TypeDef = TypeDef {
     ],
 };
 
-pub const CONTACT: TypeDef = TypeDef {
-    name: "contact",
-    doc: doc_text("A way to reach someone; give at least one of email, phone and web."),
-    fields: &[
-        f("role", Ty::ShortText, Yes, "What the contact is for."),
-        f(
-            "kind",
-            Ty::Enum(ContactKind::SLUGS),
-            No,
-            "main (switchboard, contact centre, general e-mail) or care (applying for home care or elderly care); the guide shows the chosen municipality's route.",
-        ),
-        f("email", Ty::Email, No, "E-mail address."),
-        f(
-            "phone",
-            Ty::Phone,
-            No,
-            "Phone number: digits, spaces, hyphens, a leading +.",
-        ),
-        f("web", Ty::Link, No, "Web page (https:// or http://)."),
-        f(
-            "opening_hours",
-            Ty::ShortText,
-            No,
-            "Opening hours, as the source says them.",
-        ),
-        f(
-            "phone_hours",
-            Ty::ShortText,
-            No,
-            "Telephone hours, as the source says them.",
-        ),
-        f(
-            "topics",
-            Ty::List(&Ty::ShortText),
-            No,
-            "What to contact them about.",
-        ),
-        f(
-            "verified",
-            Ty::Date,
-            No,
-            "The day someone last checked the contact (YYYY-MM-DD).",
-        ),
-        f("source", Ty::Source, No, "Where the contact comes from."),
-    ],
-};
+// The object types, each declared once: the model struct, its schema table and its
+// decoder all come from these lines (`declare.rs`). `Text` and `Source` (a string or an
+// object) and the file's top level are written by hand below.
+data_types! {
+    #[derive(Clone, Debug, PartialEq, Default)]
+    pub struct Contact as CONTACT("contact", "A way to reach someone; give at least one of email, phone and web.") {
+        role: Text = "role", (ShortText), Yes, "What the contact is for.";
+        /// The guide uses it once a municipality is chosen.
+        kind: Option<ContactKind> = "kind", (Enum(ContactKind)), No, "main (switchboard, contact centre, general e-mail) or care (applying for home care or elderly care); the guide shows the chosen municipality's route.";
+        email: Option<String> = "email", (Email), No, "E-mail address.";
+        /// As written in the data; the widgets format it for display and for `tel:`.
+        phone: Option<String> = "phone", (Phone), No, "Phone number: digits, spaces, hyphens, a leading +.";
+        web: Option<String> = "web", (Link), No, "Web page (https:// or http://).";
+        opening_hours: Option<Text> = "opening_hours", (ShortText), No, "Opening hours, as the source says them.";
+        phone_hours: Option<Text> = "phone_hours", (ShortText), No, "Telephone hours, as the source says them.";
+        topics: Vec<Text> = "topics", (List(ShortText)), No, "What to contact them about.";
+        /// Shown as "Kontrollerad 2026-03-01".
+        verified: Option<Date> = "verified", (Date), No, "The day someone last checked the contact (YYYY-MM-DD).";
+        source: Option<Source> = "source", (Source), No, "Where the contact comes from.";
+    }
 
-pub const PROGRAMME: TypeDef = TypeDef {
-    name: "programme",
-    doc: doc_text("The county's joint programme of municipalities and region."),
-    fields: &[
-        f("name", Ty::ShortText, Yes, "The programme's name."),
-        f(
-            "contact",
-            Ty::Object(&CONTACT),
-            No,
-            "How to reach the programme.",
-        ),
-        f("start", Ty::PartialDate, No, "When the programme started."),
-        f("source", Ty::Source, No, "Where the facts come from."),
-    ],
-};
+    #[derive(Clone, Debug, PartialEq, Default)]
+    pub struct Programme as PROGRAMME("programme", "The county's joint programme of municipalities and region.") {
+        name: Text = "name", (ShortText), Yes, "The programme's name.";
+        contact: Option<Contact> = "contact", (Object(Contact)), No, "How to reach the programme.";
+        start: Option<PartialDate> = "start", (PartialDate), No, "When the programme started.";
+        source: Option<Source> = "source", (Source), No, "Where the facts come from.";
+    }
 
-pub const MUNICIPALITY: TypeDef = TypeDef {
-    name: "municipality",
-    doc: doc_text("A municipality (kommun). In a file that extends a known region, a municipality is matched by id or code."),
-    fields: &[
-        f("id", Ty::Slug, Yes, "Lowercase id, e.g. ornskoldsvik."),
-        f("name", Ty::Name, WhenNew, "The name, e.g. Örnsköldsvik."),
-        f("code", Ty::MunicipalityCode, WhenNew, "SCB's four-digit municipality code, e.g. 2284."),
-        f("website", Ty::Link, No, "The municipality's web site."),
-        f("contacts", Ty::List(&Ty::Object(&CONTACT)), No, "Contacts in the municipality."),
-        f("minority_languages", Ty::List(&Ty::Object(&MINORITY)), No, "National minority languages the municipality is an administrative area for."),
-        f("source", Ty::Source, No, "Where the facts come from."),
-    ],
-};
+    #[derive(Clone, Debug, PartialEq, Default)]
+    pub struct Municipality as MUNICIPALITY("municipality", "A municipality (kommun). In a file that extends a known region, a municipality is matched by id or code.") {
+        id: String = "id", (Slug), Yes, "Lowercase id, e.g. ornskoldsvik.";
+        name: String = "name", (Name), WhenNew, "The name, e.g. Örnsköldsvik.";
+        code: String = "code", (MunicipalityCode), WhenNew, "SCB's four-digit municipality code, e.g. 2284.";
+        website: Option<String> = "website", (Link), No, "The municipality's web site.";
+        contacts: Vec<Contact> = "contacts", (List(Object(Contact))), No, "Contacts in the municipality.";
+        minority_languages: Vec<MinorityArea> = "minority_languages", (List(Object(MinorityArea))), No, "National minority languages the municipality is an administrative area for.";
+        source: Option<Source> = "source", (Source), No, "Where the facts come from.";
+    }
 
-pub const MINORITY: TypeDef = TypeDef {
-    name: "minority_language",
-    doc: doc_text("A national minority language with an administrative area (förvaltningsområde) here: residents may use it with the authority, elderly care included."),
-    fields: &[
-        f("language", Ty::Enum(MinorityLanguage::SLUGS), Yes, "finnish, sami or meankieli."),
-        f("source", Ty::Source, No, "Where the fact comes from."),
-    ],
-};
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct MinorityArea as MINORITY("minority_language", "A national minority language with an administrative area (förvaltningsområde) here: residents may use it with the authority, elderly care included.") {
+        language: MinorityLanguage = "language", (Enum(MinorityLanguage)), Yes, "finnish, sami or meankieli.";
+        source: Option<Source> = "source", (Source), No, "Where the fact comes from.";
+    }
 
-pub const PERIOD: TypeDef = TypeDef {
-    name: "period",
-    doc: doc_text("The years a målbild spans."),
-    fields: &[
-        f("from", Ty::Year, Yes, "First year."),
-        f("to", Ty::Year, Yes, "Last year."),
-    ],
-};
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+    pub struct Period as PERIOD("period", "The years a målbild spans.") {
+        from: i32 = "from", (Year), Yes, "First year.";
+        to: i32 = "to", (Year), Yes, "Last year.";
+    }
 
-pub const TRAIT: TypeDef = TypeDef {
-    name: "trait",
-    doc: doc_text("A trait of nära vård."),
-    fields: &[
-        f("title", Ty::ShortText, Yes, "The trait, shortly."),
-        f(
-            "for_you",
-            Ty::LongText,
-            Yes,
-            "What it means for the resident.",
-        ),
-        f(
-            "scope",
-            Ty::Enum(SCOPES),
-            No,
-            "county (default): from the county's own målbild; national: true for the whole country, shown with a label and needs a source.",
-        ),
-        f("source", Ty::Source, No, "Where the trait comes from."),
-    ],
-};
+    /// Shown as a card.
+    #[derive(Clone, Debug, PartialEq, Default)]
+    pub struct Trait as TRAIT("trait", "A trait of nära vård.") {
+        title: Text = "title", (ShortText), Yes, "The trait, shortly.";
+        /// Shown behind a disclosure.
+        for_you: Text = "for_you", (LongText), Yes, "What it means for the resident.";
+        scope: Option<Scope> = "scope", (Enum(Scope)), No, "county (default): from the county's own målbild; national: true for the whole country, shown with a label and needs a source.";
+        source: Option<Source> = "source", (Source), No, "Where the trait comes from.";
+    }
 
-pub const LINK: TypeDef = TypeDef {
-    name: "link",
-    doc: doc_text("A link to read more."),
-    fields: &[
-        f("title", Ty::ShortText, Yes, "The link text."),
-        f("url", Ty::Link, Yes, "The address."),
-        f("source", Ty::Source, No, "Where the link comes from."),
-    ],
-};
+    #[derive(Clone, Debug, PartialEq, Default)]
+    pub struct Link as LINK("link", "A link to read more.") {
+        title: Text = "title", (ShortText), Yes, "The link text.";
+        url: String = "url", (Link), Yes, "The address.";
+        source: Option<Source> = "source", (Source), No, "Where the link comes from.";
+    }
 
-pub const MALBILD: TypeDef = TypeDef {
-    name: "malbild",
-    doc: doc_text("The county's shared vision (målbild)."),
-    fields: &[
-        f("title", Ty::ShortText, Yes, "The målbild's title."),
-        f("period", Ty::Object(&PERIOD), No, "The years it spans."),
-        f("lead", Ty::LongText, Yes, "The målbild in a few sentences."),
-        f(
-            "why",
-            Ty::List(&Ty::LongText),
-            No,
-            "Why the change is needed.",
-        ),
-        f("for_whom", Ty::LongText, No, "Whom the change is for."),
-        f(
-            "traits",
-            Ty::List(&Ty::Object(&TRAIT)),
-            No,
-            "The traits of nära vård.",
-        ),
-        f(
-            "responsible",
-            Ty::LongText,
-            No,
-            "Who is responsible for the work.",
-        ),
-        f(
-            "reading",
-            Ty::List(&Ty::Object(&LINK)),
-            No,
-            "Links to read more.",
-        ),
-        f("source", Ty::Source, No, "Where the målbild comes from."),
-    ],
-};
+    #[derive(Clone, Debug, PartialEq, Default)]
+    pub struct Malbild as MALBILD("malbild", "The county's shared vision (målbild).") {
+        title: Text = "title", (ShortText), Yes, "The målbild's title.";
+        period: Option<Period> = "period", (Object(Period)), No, "The years it spans.";
+        lead: Text = "lead", (LongText), Yes, "The målbild in a few sentences.";
+        why: Vec<Text> = "why", (List(LongText)), No, "Why the change is needed.";
+        for_whom: Option<Text> = "for_whom", (LongText), No, "Whom the change is for.";
+        traits: Vec<Trait> = "traits", (List(Object(Trait))), No, "The traits of nära vård.";
+        responsible: Option<Text> = "responsible", (LongText), No, "Who is responsible for the work.";
+        reading: Vec<Link> = "reading", (List(Object(Link))), No, "Links to read more.";
+        source: Option<Source> = "source", (Source), No, "Where the målbild comes from.";
+    }
 
-pub const MILESTONE: TypeDef = TypeDef {
-    name: "milestone",
-    doc: doc_text("A step in time."),
-    fields: &[
-        f(
-            "date",
-            Ty::PartialDate,
-            Yes,
-            "When: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-spring/summer/autumn/winter.",
-        ),
-        f("end", Ty::PartialDate, No, "When it ends, for a period."),
-        f(
-            "level",
-            Ty::Enum(LEVELS),
-            No,
-            "national, regional or municipal.",
-        ),
-        f("title", Ty::ShortText, Yes, "What happens, shortly."),
-        f("text", Ty::LongText, No, "More about it."),
-        f(
-            "status",
-            Ty::Enum(STATUSES),
-            No,
-            "Only where the date alone would say the wrong thing; done also needs confirmed_by.",
-        ),
-        f("source", Ty::Source, No, "Where the date comes from."),
-        f(
-            "confirmed_by",
-            Ty::Source,
-            No,
-            "The source that says the step happened. Without it a past step is shown as planned, not done.",
-        ),
-    ],
-};
+    #[derive(Clone, Debug, PartialEq, Default)]
+    pub struct Milestone as MILESTONE("milestone", "A step in time.") {
+        date: PartialDate = "date", (PartialDate), Yes, "When: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-spring/summer/autumn/winter.";
+        end: Option<PartialDate> = "end", (PartialDate), No, "When it ends, for a period.";
+        level: Option<Level> = "level", (Enum(Level)), No, "national, regional or municipal.";
+        title: Text = "title", (ShortText), Yes, "What happens, shortly.";
+        text: Option<Text> = "text", (LongText), No, "More about it.";
+        /// Set only when the date alone would say the wrong thing (e.g. a plan that slipped).
+        status: Option<Status> = "status", (Enum(Status)), No, "Only where the date alone would say the wrong thing; done also needs confirmed_by.";
+        source: Option<Source> = "source", (Source), No, "Where the date comes from.";
+        /// A date that has passed proves nothing: without this source a past step is shown as
+        /// planned, never as done.
+        confirmed_by: Option<Source> = "confirmed_by", (Source), No, "The source that says the step happened. Without it a past step is shown as planned, not done.";
+    }
 
-pub const GUIDE: TypeDef = TypeDef {
-    name: "guide_entry",
-    doc: doc_text("A need and who answers for it."),
-    fields: &[
-        f(
-            "need",
-            Ty::ShortText,
-            Yes,
-            "The need, in the resident's words.",
-        ),
-        f(
-            "responsible",
-            Ty::Enum(RESPONSIBLES),
-            No,
-            "municipality or region.",
-        ),
-        f(
-            "where_to_turn",
-            Ty::LongText,
-            Yes,
-            "Where to turn, in a short line.",
-        ),
-        f(
-            "local_contact",
-            Ty::Enum(ContactKind::SLUGS),
-            No,
-            "Once a municipality is chosen, show its contact of this kind (else its main one).",
-        ),
-        f("source", Ty::Source, No, "Where the rule comes from."),
-    ],
-};
+    #[derive(Clone, Debug, PartialEq, Default)]
+    pub struct GuideEntry as GUIDE("guide_entry", "A need and who answers for it.") {
+        need: Text = "need", (ShortText), Yes, "The need, in the resident's words.";
+        responsible: Option<Responsible> = "responsible", (Enum(Responsible)), No, "municipality or region.";
+        where_to_turn: Text = "where_to_turn", (LongText), Yes, "Where to turn, in a short line.";
+        /// Its main contact where it has none of this kind.
+        local_contact: Option<ContactKind> = "local_contact", (Enum(ContactKind)), No, "Once a municipality is chosen, show its contact of this kind (else its main one).";
+        source: Option<Source> = "source", (Source), No, "Where the rule comes from.";
+    }
 
-pub const REGION: TypeDef = TypeDef {
-    name: "region",
-    doc: doc_text("A region and its county. A file may extend a region the kit knows by giving only its id and what it adds."),
-    fields: &[
-        f("id", Ty::Slug, Yes, "Lowercase id used in the region attribute, e.g. vasternorrland."),
-        f("name", Ty::ShortText, WhenNew, "The region as an organisation, e.g. Region Västernorrland."),
-        f("county", Ty::ShortText, WhenNew, "The county, e.g. Västernorrland."),
-        f("county_code", Ty::CountyCode, WhenNew, "SCB's two-digit county code, e.g. 22."),
-        f("website", Ty::Link, No, "The region's web site."),
-        f("programme", Ty::Object(&PROGRAMME), No, "The joint programme."),
-        f("contacts", Ty::List(&Ty::Object(&CONTACT)), No, "The region's contacts."),
-        f("minority_languages", Ty::List(&Ty::Object(&MINORITY)), No, "National minority languages the region is an administrative area for."),
-        f("municipalities", Ty::List(&Ty::Object(&MUNICIPALITY)), No, "The county's municipalities."),
-        f("malbild", Ty::Object(&MALBILD), No, "The shared vision."),
-        f("milestones", Ty::List(&Ty::Object(&MILESTONE)), No, "Steps in time."),
-        f("guide", Ty::List(&Ty::Object(&GUIDE)), No, "Additions to the guide of who does what."),
-        f("source", Ty::Source, No, "Where the region's facts come from."),
-    ],
-};
+    #[derive(Clone, Debug, PartialEq, Default)]
+    pub struct Region as REGION("region", "A region and its county. A file may extend a region the kit knows by giving only its id and what it adds.") {
+        /// The `region` attribute names it.
+        id: String = "id", (Slug), Yes, "Lowercase id used in the region attribute, e.g. vasternorrland.";
+        name: Text = "name", (ShortText), WhenNew, "The region as an organisation, e.g. Region Västernorrland.";
+        county: Text = "county", (ShortText), WhenNew, "The county, e.g. Västernorrland.";
+        county_code: String = "county_code", (CountyCode), WhenNew, "SCB's two-digit county code, e.g. 22.";
+        website: Option<String> = "website", (Link), No, "The region's web site.";
+        programme: Option<Programme> = "programme", (Object(Programme)), No, "The joint programme.";
+        /// Health centres and the like; 1177 is national.
+        contacts: Vec<Contact> = "contacts", (List(Object(Contact))), No, "The region's contacts.";
+        minority_languages: Vec<MinorityArea> = "minority_languages", (List(Object(MinorityArea))), No, "National minority languages the region is an administrative area for.";
+        municipalities: Vec<Municipality> = "municipalities", (List(Object(Municipality))), No, "The county's municipalities.";
+        malbild: Option<Malbild> = "malbild", (Object(Malbild)), No, "The shared vision.";
+        milestones: Vec<Milestone> = "milestones", (List(Object(Milestone))), No, "Steps in time.";
+        guide: Vec<GuideEntry> = "guide", (List(Object(GuideEntry))), No, "Additions to the guide of who does what.";
+        source: Option<Source> = "source", (Source), No, "Where the region's facts come from.";
+    }
 
-pub const NATIONAL: TypeDef = TypeDef {
-    name: "national",
-    doc: doc_text("Content every region shares."),
-    fields: &[
-        f(
-            "contacts",
-            Ty::List(&Ty::Object(&CONTACT)),
-            No,
-            "National services such as 1177 and 112.",
-        ),
-        f(
-            "milestones",
-            Ty::List(&Ty::Object(&MILESTONE)),
-            No,
-            "National steps in time.",
-        ),
-        f(
-            "guide",
-            Ty::List(&Ty::Object(&GUIDE)),
-            No,
-            "Who does what under national law.",
-        ),
-    ],
-};
+    #[derive(Clone, Debug, PartialEq, Default)]
+    pub struct National as NATIONAL("national", "Content every region shares.") {
+        contacts: Vec<Contact> = "contacts", (List(Object(Contact))), No, "National services such as 1177 and 112.";
+        milestones: Vec<Milestone> = "milestones", (List(Object(Milestone))), No, "National steps in time.";
+        guide: Vec<GuideEntry> = "guide", (List(Object(GuideEntry))), No, "Who does what under national law.";
+    }
+}
 
 pub const DATASET: TypeDef = TypeDef {
     name: "dataset",
@@ -481,7 +341,11 @@ pub const ALL: &[&TypeDef] = &[
     &TEXT,
 ];
 
+mod declare;
 mod output;
+use declare::{
+    data_types, field_get, field_missing, field_overlay, field_reader, field_take, field_ty,
+};
 pub use output::json_schema;
 
 #[cfg(test)]

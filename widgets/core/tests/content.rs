@@ -38,9 +38,13 @@ fn own_sentences(m: &Malbild) -> Vec<(String, &'static str)> {
     add(&m.title, "title");
     add(&m.lead, "lead");
     m.why.iter().for_each(|w| add(w, "why"));
-    add(&m.for_whom, "for_whom");
-    add(&m.responsible, "responsible");
-    for t in m.traits.iter().filter(|t| !t.national) {
+    if let Some(t) = &m.for_whom {
+        add(t, "for_whom");
+    }
+    if let Some(t) = &m.responsible {
+        add(t, "responsible");
+    }
+    for t in m.traits.iter().filter(|t| !t.is_national()) {
         add(&t.title, "trait title");
         add(&t.for_you, "trait for_you");
     }
@@ -49,7 +53,7 @@ fn own_sentences(m: &Malbild) -> Vec<(String, &'static str)> {
 
 fn all_sentences(m: &Malbild) -> Vec<String> {
     let mut out: Vec<String> = own_sentences(m).into_iter().map(|(s, _)| s).collect();
-    for t in m.traits.iter().filter(|t| t.national) {
+    for t in m.traits.iter().filter(|t| t.is_national()) {
         out.extend(sentences(&t.title.sv));
         out.extend(sentences(&t.for_you.sv));
     }
@@ -116,11 +120,11 @@ fn national_cards_are_labelled_sourced_and_the_same_everywhere() {
     for g in &r.regions {
         let m = g.malbild.as_ref().unwrap();
         assert!(
-            m.traits.iter().any(|t| !t.national),
+            m.traits.iter().any(|t| !t.is_national()),
             "{} has traits of its own",
             g.id
         );
-        for t in m.traits.iter().filter(|t| t.national) {
+        for t in m.traits.iter().filter(|t| t.is_national()) {
             let source = t.source.as_ref().expect("a national trait has a source");
             assert!(!source.name.sv.trim().is_empty(), "{}", t.title.sv);
             national.push(t);
@@ -267,7 +271,8 @@ fn no_overclaimed_wording_in_malbild_or_roadmap() {
     let mut texts: Vec<&Text> = Vec::new();
     for g in &r.regions {
         let m = g.malbild.as_ref().unwrap();
-        texts.extend([&m.title, &m.lead, &m.for_whom, &m.responsible]);
+        texts.extend([&m.title, &m.lead]);
+        texts.extend(m.for_whom.iter().chain(&m.responsible));
         texts.extend(m.why.iter());
         texts.extend(m.traits.iter().flat_map(|t| [&t.title, &t.for_you]));
         texts.extend(m.reading.iter().map(|l| &l.title));

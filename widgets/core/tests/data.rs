@@ -70,9 +70,21 @@ fn bundled_data_is_valid_and_complete() {
         p.contact.as_ref().unwrap().email.as_deref(),
         Some("naravard@rvn.se")
     );
-    assert_eq!(vn.malbild.as_ref().unwrap().period, Some((2020, 2030)));
+    assert_eq!(
+        vn.malbild.as_ref().unwrap().period,
+        Some(Period {
+            from: 2020,
+            to: 2030
+        })
+    );
     let vg = r.region("vastra-gotaland").unwrap();
-    assert_eq!(vg.malbild.as_ref().unwrap().period, Some((2023, 2030)));
+    assert_eq!(
+        vg.malbild.as_ref().unwrap().period,
+        Some(Period {
+            from: 2023,
+            to: 2030
+        })
+    );
 }
 
 #[test]
@@ -81,7 +93,8 @@ fn every_text_has_english() {
     let mut texts: Vec<&Text> = Vec::new();
     for g in &r.regions {
         let mb = g.malbild.as_ref().unwrap();
-        texts.extend([&mb.title, &mb.lead, &mb.for_whom, &mb.responsible]);
+        texts.extend([&mb.title, &mb.lead]);
+        texts.extend(mb.for_whom.iter().chain(&mb.responsible));
         texts.extend(mb.why.iter());
         texts.extend(mb.traits.iter().flat_map(|t| [&t.title, &t.for_you]));
         texts.extend(g.milestones.iter().map(|m| &m.title));

@@ -608,3 +608,54 @@ fn the_data_format_docs_examples_are_valid() {
         assert_eq!(registry.load(&block), vec![], "{block}");
     }
 }
+
+/// The rules across fields are said even when another field of the same item is wrong, so an
+/// editor sees every problem at once (the decoder's fields come from the declaration, these
+/// rules read the JSON).
+#[test]
+fn rules_across_fields_hold_when_another_field_is_wrong() {
+    let ps = problems(
+        r#"{"schema": 1, "regions": [{"id": "provlan", "name": "Region Prov", "county": "Prov",
+  "county_code": "99",
+  "malbild": {"title": "T", "lead": "L",
+    "traits": [{"title": 5, "for_you": "F", "scope": "national"}]},
+  "milestones": [{"date": "2030", "end": "2020"}],
+  "contacts": [{"role": ""}]}]}"#,
+    );
+    has(
+        &ps,
+        "regions[0].malbild.traits[0].title",
+        4,
+        26,
+        "expected a text",
+    );
+    has(
+        &ps,
+        "regions[0].malbild.traits[0]",
+        4,
+        16,
+        "needs a \"source\"",
+    );
+    has(&ps, "regions[0].milestones[0].title", 5, 18, "is missing");
+    has(
+        &ps,
+        "regions[0].milestones[0].end",
+        5,
+        42,
+        "ends before it starts",
+    );
+    has(
+        &ps,
+        "regions[0].contacts[0].role",
+        6,
+        25,
+        "must not be empty",
+    );
+    has(
+        &ps,
+        "regions[0].contacts[0]",
+        6,
+        16,
+        "needs at least one of",
+    );
+}

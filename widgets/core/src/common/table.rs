@@ -60,3 +60,44 @@ macro_rules! texts_table {
 }
 
 pub(crate) use texts_table;
+
+/// The lookups every table module has, over its three built-in tables (the statics `SV`,
+/// `LATTLAST` and `EN` beside the invocation): `$by_lang(lang)`, the built-in table for a
+/// language (Swedish for any other); `resolve(lang, extra)`, that table with a data file's
+/// strings for another language laid over Swedish; and, when `$mark` is named, `$mark(lang,
+/// s)`, which gives `Some("sv")` when `s` from this table is a Swedish fallback inside a
+/// widget in `lang`.
+macro_rules! texts_by_lang {
+    ($table:ident, $by_lang:ident $(, $mark:ident)?) => {
+        pub fn $by_lang(lang: $crate::model::Lang) -> &'static $table<'static> {
+            use $crate::model::Lang;
+            match lang {
+                Lang::Sv | Lang::Other(_) => &SV,
+                Lang::Lattlast => &LATTLAST,
+                Lang::En => &EN,
+            }
+        }
+
+        /// The table in `lang`, with a data file's strings for another language laid over
+        /// Swedish.
+        pub fn resolve(lang: $crate::model::Lang, extra: &[$crate::model::UiText]) -> $table<'_> {
+            let base = *$by_lang(lang);
+            match lang {
+                $crate::model::Lang::Other(tag) => base.overlay(&|name| {
+                    $crate::common::texts::lookup(extra, tag, $table::PREFIX, name)
+                }),
+                _ => base,
+            }
+        }
+
+        $(
+            /// `Some("sv")` when `s` from this table is a Swedish fallback inside a widget in
+            /// `lang`.
+            pub fn $mark(lang: $crate::model::Lang, s: &str) -> Option<&'static str> {
+                $crate::common::texts::mark(lang, SV.holds(s))
+            }
+        )?
+    };
+}
+
+pub(crate) use texts_by_lang;

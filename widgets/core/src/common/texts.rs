@@ -3,7 +3,7 @@
 //! `&str` (see `table.rs`) so a missing translation or lättläst form is a compile error, not a
 //! blank on the page. Other languages come from data files (`"texts"`), string by string.
 
-use super::table::texts_table;
+use super::table::{texts_by_lang, texts_table};
 use crate::model::{Lang, Tag, UiText};
 
 texts_table! {
@@ -41,22 +41,7 @@ pub static EN: CommonTexts<'static> = CommonTexts {
     read_more_on: "Read about close care on",
 };
 
-pub fn common(lang: Lang) -> &'static CommonTexts<'static> {
-    match lang {
-        Lang::Sv | Lang::Other(_) => &SV,
-        Lang::Lattlast => &LATTLAST,
-        Lang::En => &EN,
-    }
-}
-
-/// The table in `lang`, with a data file's strings for another language laid over Swedish.
-pub fn resolve(lang: Lang, extra: &[UiText]) -> CommonTexts<'_> {
-    let base = *common(lang);
-    match lang {
-        Lang::Other(tag) => base.overlay(&|name| lookup(extra, tag, CommonTexts::PREFIX, name)),
-        _ => base,
-    }
-}
+texts_by_lang!(CommonTexts, common);
 
 /// `Some("sv")` when `s`, shown in a widget in `lang`, is a Swedish fallback that needs
 /// `lang="sv"` for screen readers (`is_swedish` tells whether `s` is a Swedish table's).

@@ -1,5 +1,7 @@
-//! The decoder's types: one method per object type of the format (`schema::ALL`), reading
-//! each field with the primitive readers in `decode` and building the model.
+//! What the declaration in `schema.rs` cannot say: the file's top level (its version, its
+//! regions, interface strings in other languages), ids that must be unique, and each type's
+//! rules across fields (`Check`). The fields themselves are read by the code
+//! `schema::data_types!` generates.
 
 use super::*;
 
@@ -25,16 +27,10 @@ impl Cx {
                 ),
             }
         }
-        ds.regions = self.many(&o, "regions", &|cx, v, p| cx.region(v, p));
-        self.unique(
-            v,
-            "",
-            "regions",
-            ds.regions.iter().map(|r| r.id.as_str()),
-            "id",
-            "region id",
-        );
-        ds.national = self.opt(&o, "national", &|cx, v, p| cx.national(v, p));
+        ds.regions = self.many(&o, "regions", &Region::decode);
+        let ids: Vec<&str> = ds.regions.iter().map(|r| r.id.as_str()).collect();
+        self.unique(v, "", "regions", &ids, "id", "region id");
+        ds.national = self.opt(&o, "national", &National::decode);
         if let Some((v, p)) = self.get(&o, "texts") {
             ds.texts = self.ui_texts(v, &p);
         }
@@ -44,7 +40,7 @@ impl Cx {
     /// `"texts": {"fi": {"kontakt.heading": "…"}}`: interface strings in other languages.
     fn ui_texts(&mut self, v: &Value, path: &str) -> Vec<UiText> {
         let mut out = Vec::new();
-        let Some(langs) = self.members(v, path) else {
+        let Some(langs) = self.members(v, path, "key") else {
             return out;
         };
         for l in langs {
@@ -60,7 +56,7 @@ impl Cx {
                 );
                 continue;
             };
-            let Some(strings) = self.members(&l.value, &lang_path) else {
+            let Some(strings) = self.members(&l.value, &lang_path, "key") else {
                 continue;
             };
             for k in strings {
@@ -86,41 +82,17 @@ impl Cx {
         out
     }
 
-    /// The members of an object whose keys are data (language tags, string keys), each key
-    /// once.
-    fn members<'a>(&mut self, v: &'a Value, path: &str) -> Option<&'a [Member]> {
-        let Kind::Object(members) = &v.kind else {
-            self.report(
-                path,
-                v.pos,
-                format!("expected an object ({{ … }}), found {}", v.kind.type_name()),
-            );
-            return None;
-        };
-        for (i, m) in members.iter().enumerate() {
-            if members.iter().take(i).any(|earlier| earlier.key == m.key) {
-                self.report(
-                    &join(path, &m.key),
-                    m.key_pos,
-                    format!("the key {} is written twice", quote(&m.key)),
-                );
-            }
-        }
-        Some(members)
-    }
-
     /// Reports values of `field` that appear twice in the list `list` of the object `parent`
     /// (whose path is `parent_path`).
-    fn unique<'s>(
+    fn unique(
         &mut self,
         parent: &Value,
         parent_path: &str,
         list: &str,
-        values: impl Iterator<Item = &'s str>,
+        values: &[&str],
         field: &str,
         what: &str,
     ) {
-        let values: Vec<&str> = values.collect();
         let list_path = join(parent_path, list);
         for (i, val) in values.iter().enumerate() {
             let earlier = values.iter().take(i).filter(|e| *e == val).count();
@@ -140,259 +112,124 @@ impl Cx {
         }
     }
 
-    fn national(&mut self, v: &Value, path: &str) -> Option<National> {
-        let o = self.object(v, path, &schema::NATIONAL)?;
-        Some(National {
-            contacts: self.many(&o, "contacts", &|cx, v, p| cx.contact(v, p)),
-            milestones: self.many(&o, "milestones", &|cx, v, p| cx.milestone(v, p)),
-            guide: self.many(&o, "guide", &|cx, v, p| cx.guide(v, p)),
-        })
-    }
-
-    fn region(&mut self, v: &Value, path: &str) -> Option<Region> {
-        let o = self.object(v, path, &schema::REGION)?;
-        let id = self.opt(&o, "id", &|cx, v, p| cx.slug(v, p));
-        let r = Region {
-            id: id.clone().unwrap_or_default(),
-            name: self.opt(&o, "name", &Cx::short).unwrap_or_default(),
-            county: self.opt(&o, "county", &Cx::short).unwrap_or_default(),
-            county_code: self
-                .opt(&o, "county_code", &|cx, v, p| {
-                    cx.code(v, p, 2, "county code")
-                })
-                .unwrap_or_default(),
-            website: self.opt(&o, "website", &|cx, v, p| cx.link(v, p)),
-            programme: self.opt(&o, "programme", &|cx, v, p| cx.programme(v, p)),
-            contacts: self.many(&o, "contacts", &|cx, v, p| cx.contact(v, p)),
-            minority_languages: self.many(&o, "minority_languages", &|cx, v, p| cx.minority(v, p)),
-            municipalities: self.many(&o, "municipalities", &|cx, v, p| cx.municipality(v, p)),
-            malbild: self.opt(&o, "malbild", &|cx, v, p| cx.malbild(v, p)),
-            milestones: self.many(&o, "milestones", &|cx, v, p| cx.milestone(v, p)),
-            guide: self.many(&o, "guide", &|cx, v, p| cx.guide(v, p)),
-            source: self.opt(&o, "source", &|cx, v, p| cx.source(v, p)),
+    /// Reports municipality ids and codes used twice in the region `v`. Read from the JSON
+    /// (the items whose id is valid, as the decoder keeps them), so it is said even when
+    /// another field of the region is wrong.
+    fn municipality_uniques(&mut self, v: &Value, path: &str) {
+        let items = match v.get("municipalities").map(|l| &l.kind) {
+            Some(Kind::Array(items)) => items.as_slice(),
+            _ => &[],
         };
-        self.unique(
-            v,
-            path,
-            "municipalities",
-            r.municipalities.iter().map(|m| m.id.as_str()),
-            "id",
-            "municipality id",
-        );
-        self.unique(
-            v,
-            path,
-            "municipalities",
-            r.municipalities.iter().map(|m| m.code.as_str()),
-            "code",
-            "municipality code",
-        );
-        id.map(|_| r)
+        fn valid<'v>(it: &'v Value, field: &str, ok: &dyn Fn(&str) -> bool) -> &'v str {
+            match it.get(field).map(|x| &x.kind) {
+                Some(Kind::String(s)) if ok(s) => s,
+                _ => "",
+            }
+        }
+        let mut ids = Vec::new();
+        let mut codes = Vec::new();
+        for it in items {
+            let id = valid(it, "id", &is_slug);
+            if !id.is_empty() {
+                ids.push(id);
+                codes.push(valid(it, "code", &|s| is_digits(s, 4)));
+            }
+        }
+        let list = "municipalities";
+        self.unique(v, path, list, &ids, "id", "municipality id");
+        self.unique(v, path, list, &codes, "code", "municipality code");
     }
+}
 
-    fn programme(&mut self, v: &Value, path: &str) -> Option<Programme> {
-        let o = self.object(v, path, &schema::PROGRAMME)?;
-        let name = self.opt(&o, "name", &Cx::short);
-        Some(Programme {
-            name: name?,
-            contact: self.opt(&o, "contact", &|cx, v, p| cx.contact(v, p)),
-            start: self.opt(&o, "start", &|cx, v, p| cx.partial_date(v, p)),
-            source: self.opt(&o, "source", &|cx, v, p| cx.source(v, p)),
-        })
+// The rules across fields. The fields themselves are read by the code `schema::data_types!`
+// generates from the declaration.
+
+impl Check for National {}
+impl Check for Programme {}
+impl Check for Municipality {}
+impl Check for MinorityArea {}
+impl Check for Link {}
+impl Check for Malbild {}
+impl Check for GuideEntry {}
+
+impl Check for Region {
+    fn check(cx: &mut Cx, v: &Value, path: &str, _: Option<&Self>) -> bool {
+        cx.municipality_uniques(v, path);
+        true
     }
+}
 
-    fn municipality(&mut self, v: &Value, path: &str) -> Option<Municipality> {
-        let o = self.object(v, path, &schema::MUNICIPALITY)?;
-        let id = self.opt(&o, "id", &|cx, v, p| cx.slug(v, p));
-        let m = Municipality {
-            id: id.unwrap_or_default(),
-            name: self
-                .opt(&o, "name", &|cx, v, p| cx.plain(v, p, schema::NAME_MAX))
-                .unwrap_or_default(),
-            code: self
-                .opt(&o, "code", &|cx, v, p| {
-                    cx.code(v, p, 4, "municipality code")
-                })
-                .unwrap_or_default(),
-            website: self.opt(&o, "website", &|cx, v, p| cx.link(v, p)),
-            contacts: self.many(&o, "contacts", &|cx, v, p| cx.contact(v, p)),
-            minority_languages: self.many(&o, "minority_languages", &|cx, v, p| cx.minority(v, p)),
-            source: self.opt(&o, "source", &|cx, v, p| cx.source(v, p)),
-        };
-        (!m.id.is_empty()).then_some(m)
-    }
-
-    fn minority(&mut self, v: &Value, path: &str) -> Option<MinorityArea> {
-        let o = self.object(v, path, &schema::MINORITY)?;
-        let language = self
-            .opt(&o, "language", &|cx, v, p| {
-                cx.choice(v, p, MinorityLanguage::SLUGS)
-            })
-            .and_then(MinorityLanguage::from_slug);
-        Some(MinorityArea {
-            language: language?,
-            source: self.opt(&o, "source", &|cx, v, p| cx.source(v, p)),
-        })
-    }
-
-    fn contact(&mut self, v: &Value, path: &str) -> Option<Contact> {
-        let o = self.object(v, path, &schema::CONTACT)?;
-        let c = Contact {
-            role: self.opt(&o, "role", &Cx::short).unwrap_or_default(),
-            kind: self
-                .opt(&o, "kind", &|cx, v, p| cx.choice(v, p, ContactKind::SLUGS))
-                .and_then(ContactKind::from_slug),
-            email: self.opt(&o, "email", &|cx, v, p| cx.email(v, p)),
-            phone: self.opt(&o, "phone", &|cx, v, p| cx.phone(v, p)),
-            web: self.opt(&o, "web", &|cx, v, p| cx.link(v, p)),
-            opening_hours: self.opt(&o, "opening_hours", &Cx::short),
-            phone_hours: self.opt(&o, "phone_hours", &Cx::short),
-            topics: self.many(&o, "topics", &Cx::short),
-            verified: self.opt(&o, "verified", &|cx, v, p| cx.date(v, p)),
-            source: self.opt(&o, "source", &|cx, v, p| cx.source(v, p)),
-        };
+impl Check for Contact {
+    fn check(cx: &mut Cx, v: &Value, path: &str, _: Option<&Self>) -> bool {
+        // Read from the JSON, so it is said even when another field is wrong.
         let reachable = ["email", "phone", "web"]
             .iter()
             .any(|k| v.get(k).is_some_and(|x| x.kind != Kind::Null));
         if !reachable {
-            self.report(
+            cx.report(
                 path,
                 v.pos,
                 "a contact needs at least one of \"email\", \"phone\" and \"web\"",
             );
         }
-        (!c.role.sv.is_empty()).then_some(c)
+        true
     }
+}
 
-    fn malbild(&mut self, v: &Value, path: &str) -> Option<Malbild> {
-        let o = self.object(v, path, &schema::MALBILD)?;
-        let title = self.opt(&o, "title", &Cx::short);
-        let period = self.opt(&o, "period", &|cx, v, p| cx.period(v, p));
-        let lead = self.opt(&o, "lead", &Cx::long);
-        Some(Malbild {
-            period,
-            why: self.many(&o, "why", &Cx::long),
-            for_whom: self.opt(&o, "for_whom", &Cx::long).unwrap_or_default(),
-            traits: self.many(&o, "traits", &|cx, v, p| cx.trait_(v, p)),
-            responsible: self.opt(&o, "responsible", &Cx::long).unwrap_or_default(),
-            reading: self.many(&o, "reading", &|cx, v, p| cx.link_item(v, p)),
-            source: self.opt(&o, "source", &|cx, v, p| cx.source(v, p)),
-            title: title?,
-            lead: lead?,
-        })
-    }
-
-    fn period(&mut self, v: &Value, path: &str) -> Option<(i32, i32)> {
-        let o = self.object(v, path, &schema::PERIOD)?;
-        let from = self.opt(&o, "from", &|cx, v, p| cx.year(v, p));
-        let to = self.opt(&o, "to", &|cx, v, p| cx.year(v, p));
-        let (from, to) = (from?, to?);
-        if from > to {
-            self.report(
-                &join(path, "to"),
-                v.get("to").map_or(v.pos, |t| t.pos),
-                format!("the period ends ({to}) before it starts ({from})"),
-            );
-            return None;
+impl Check for Period {
+    fn check(cx: &mut Cx, v: &Value, path: &str, item: Option<&Self>) -> bool {
+        match item {
+            Some(&Period { from, to }) if from > to => {
+                cx.report(
+                    &join(path, "to"),
+                    v.get("to").map_or(v.pos, |t| t.pos),
+                    format!("the period ends ({to}) before it starts ({from})"),
+                );
+                false
+            }
+            _ => true,
         }
-        Some((from, to))
     }
+}
 
-    fn trait_(&mut self, v: &Value, path: &str) -> Option<Trait> {
-        let o = self.object(v, path, &schema::TRAIT)?;
-        let title = self.opt(&o, "title", &Cx::short);
-        let for_you = self.opt(&o, "for_you", &Cx::long);
-        let national = self
-            .opt(&o, "scope", &|cx, v, p| cx.choice(v, p, schema::SCOPES))
-            .is_some_and(|s| s == "national");
-        let source = self.opt(&o, "source", &|cx, v, p| cx.source(v, p));
+impl Check for Trait {
+    fn check(cx: &mut Cx, v: &Value, path: &str, item: Option<&Self>) -> bool {
+        let national =
+            matches!(v.get("scope").map(|s| &s.kind), Some(Kind::String(s)) if s == "national");
+        let sourced = match item {
+            Some(t) => t.source.is_some(),
+            None => v.get("source").is_some_and(|s| s.kind != Kind::Null),
+        };
         // National content in a county's målbild is only honest with the source that says so.
-        if national && source.is_none() {
-            self.report(
+        if national && !sourced {
+            cx.report(
                 path,
                 v.pos,
                 "a trait with \"scope\": \"national\" needs a \"source\"",
             );
         }
-        Some(Trait {
-            title: title?,
-            for_you: for_you?,
-            national,
-            source,
-        })
+        true
     }
+}
 
-    fn link_item(&mut self, v: &Value, path: &str) -> Option<Link> {
-        let o = self.object(v, path, &schema::LINK)?;
-        let title = self.opt(&o, "title", &Cx::short);
-        let url = self.opt(&o, "url", &|cx, v, p| cx.link(v, p));
-        let source = self.opt(&o, "source", &|cx, v, p| cx.source(v, p));
-        Some(Link {
-            title: title?,
-            url: url?,
-            source,
-        })
-    }
-
-    fn milestone(&mut self, v: &Value, path: &str) -> Option<Milestone> {
-        let o = self.object(v, path, &schema::MILESTONE)?;
-        let date = self.opt(&o, "date", &|cx, v, p| cx.partial_date(v, p));
-        let end = self.opt(&o, "end", &|cx, v, p| cx.partial_date(v, p));
-        let level = self
-            .opt(&o, "level", &|cx, v, p| cx.choice(v, p, schema::LEVELS))
-            .and_then(Level::from_slug);
-        let title = self.opt(&o, "title", &Cx::short);
-        let text = self.opt(&o, "text", &Cx::long);
-        let status = self
-            .opt(&o, "status", &|cx, v, p| cx.choice(v, p, schema::STATUSES))
-            .and_then(Status::from_slug);
-        let source = self.opt(&o, "source", &|cx, v, p| cx.source(v, p));
-        let confirmed_by = self.opt(&o, "confirmed_by", &|cx, v, p| cx.source(v, p));
-        if let (Some(d), Some(e)) = (&date, &end) {
-            if first_year(e) < first_year(d) {
-                self.report(
+impl Check for Milestone {
+    fn check(cx: &mut Cx, v: &Value, path: &str, _: Option<&Self>) -> bool {
+        // Read from the JSON with the decoder's own rule, so it is said even when another
+        // field (the title, say) is wrong.
+        let date = |key| match v.get(key).map(|x| &x.kind) {
+            Some(Kind::String(s)) => parse_partial_date(s),
+            _ => None,
+        };
+        if let (Some(start), Some(end)) = (date("date"), date("end")) {
+            if first_year(&end) < first_year(&start) {
+                cx.report(
                     &join(path, "end"),
                     v.get("end").map_or(v.pos, |x| x.pos),
                     "the milestone ends before it starts",
                 );
             }
         }
-        Some(Milestone {
-            date: date?,
-            end,
-            level,
-            title: title?,
-            text,
-            status,
-            source,
-            confirmed_by,
-        })
-    }
-
-    fn guide(&mut self, v: &Value, path: &str) -> Option<GuideEntry> {
-        let o = self.object(v, path, &schema::GUIDE)?;
-        let need = self.opt(&o, "need", &Cx::short);
-        let responsible = self
-            .opt(&o, "responsible", &|cx, v, p| {
-                cx.choice(v, p, schema::RESPONSIBLES)
-            })
-            .map(|s| match s {
-                "region" => Responsible::Region,
-                "both" => Responsible::Both,
-                _ => Responsible::Municipality,
-            });
-        let where_to_turn = self.opt(&o, "where_to_turn", &Cx::long);
-        Some(GuideEntry {
-            need: need?,
-            responsible,
-            where_to_turn: where_to_turn?,
-            local_contact: self
-                .opt(&o, "local_contact", &|cx, v, p| {
-                    cx.choice(v, p, ContactKind::SLUGS)
-                })
-                .and_then(ContactKind::from_slug),
-            source: self.opt(&o, "source", &|cx, v, p| cx.source(v, p)),
-        })
+        true
     }
 }
 

@@ -1,9 +1,8 @@
 //! Every text the fardplan widget shows, Swedish first. Dates are spelled out by
 //! `fardplan::format_date`, which uses the month and season names below.
 
-use crate::common::table::texts_table;
-use crate::common::texts::lookup;
-use crate::model::{Lang, Level, Season, Status, UiText};
+use crate::common::table::{texts_by_lang, texts_table};
+use crate::model::{Level, Season, Status};
 
 texts_table! {
     pub struct FardplanTexts("fardplan") {
@@ -215,24 +214,4 @@ impl<'a> FardplanTexts<'a> {
     }
 }
 
-pub fn texts(lang: Lang) -> &'static FardplanTexts<'static> {
-    match lang {
-        Lang::Sv | Lang::Other(_) => &SV,
-        Lang::Lattlast => &LATTLAST,
-        Lang::En => &EN,
-    }
-}
-
-/// The table in `lang`, with a data file's strings for another language laid over Swedish.
-pub fn resolve(lang: Lang, extra: &[UiText]) -> FardplanTexts<'_> {
-    let base = *texts(lang);
-    match lang {
-        Lang::Other(tag) => base.overlay(&|n| lookup(extra, tag, FardplanTexts::PREFIX, n)),
-        _ => base,
-    }
-}
-
-/// `Some("sv")` when `s` from this table is a Swedish fallback inside a widget in `lang`.
-pub fn mark(lang: Lang, s: &str) -> Option<&'static str> {
-    crate::common::texts::mark(lang, SV.holds(s))
-}
+texts_by_lang!(FardplanTexts, texts, mark);

@@ -1,9 +1,7 @@
 //! The kontakt widget's texts, Swedish first, in plain language (klarspråk). Facts (names,
 //! numbers, addresses, hours) never live here: they come from the data.
 
-use crate::common::table::texts_table;
-use crate::common::texts::lookup;
-use crate::model::{Lang, UiText};
+use crate::common::table::{texts_by_lang, texts_table};
 
 texts_table! {
     pub struct KontaktTexts("kontakt") {
@@ -276,27 +274,7 @@ pub static EN: KontaktTexts<'static> = KontaktTexts {
     all_municipalities: "All municipalities in the county and how to reach them",
 };
 
-pub fn texts(lang: Lang) -> &'static KontaktTexts<'static> {
-    match lang {
-        Lang::Sv | Lang::Other(_) => &SV,
-        Lang::Lattlast => &LATTLAST,
-        Lang::En => &EN,
-    }
-}
-
-/// The table in `lang`, with a data file's strings for another language laid over Swedish.
-pub fn resolve(lang: Lang, extra: &[UiText]) -> KontaktTexts<'_> {
-    let base = *texts(lang);
-    match lang {
-        Lang::Other(tag) => base.overlay(&|n| lookup(extra, tag, KontaktTexts::PREFIX, n)),
-        _ => base,
-    }
-}
-
-/// `Some("sv")` when `s` from this table is a Swedish fallback inside a widget in `lang`.
-pub fn mark(lang: Lang, s: &str) -> Option<&'static str> {
-    crate::common::texts::mark(lang, SV.holds(s))
-}
+texts_by_lang!(KontaktTexts, texts, mark);
 
 /// The live region's count: "1 träff", "12 träffar", or the no-match sentence.
 pub fn match_count(t: &KontaktTexts, n: usize) -> String {

@@ -4,7 +4,7 @@ pub mod contract;
 pub mod texts;
 
 use crate::common::attrs::{self, clip};
-use crate::model::{Lang, Link, Malbild, Region, Source, Text};
+use crate::model::{Lang, Link, Malbild, Period, Region, Source, Text};
 use texts::MalbildTexts;
 
 /// A section of the målbild, in its default order. The slugs are the `sections` attribute's
@@ -59,7 +59,7 @@ impl Section {
     pub fn has_content(self, region: &Region, m: &Malbild) -> bool {
         match self {
             Section::Why => !m.why.is_empty(),
-            Section::ForWhom => !m.for_whom.sv.trim().is_empty(),
+            Section::ForWhom => m.for_whom.is_some(),
             Section::Traits => !m.traits.is_empty(),
             // The region itself is always a party, so this section always has something.
             Section::Responsible => !region.name.sv.is_empty(),
@@ -122,8 +122,8 @@ pub fn missing_malbild_warning(region_id: &str) -> String {
 }
 
 /// The years the målbild covers: "2020–2030", or one year when it starts and ends in it.
-pub fn period(period: Option<(i32, i32)>) -> Option<String> {
-    let (from, to) = period?;
+pub fn period(period: Option<Period>) -> Option<String> {
+    let Period { from, to } = period?;
     Some(if from >= to {
         to.to_string()
     } else {
@@ -233,16 +233,19 @@ mod tests {
     fn malbild() -> Malbild {
         Malbild {
             title: Text::sv("Målbild"),
-            period: Some((2020, 2030)),
+            period: Some(Period {
+                from: 2020,
+                to: 2030,
+            }),
             lead: Text::sv("Ingress"),
             why: vec![Text::sv("Vi lever längre")],
-            for_whom: Text::sv("Alla i länet"),
+            for_whom: Some(Text::sv("Alla i länet")),
             traits: vec![Trait {
                 title: Text::sv("Nära"),
                 for_you: Text::sv("Du får hjälp nära"),
                 ..Trait::default()
             }],
-            responsible: Text::sv("Kommunerna och regionen"),
+            responsible: Some(Text::sv("Kommunerna och regionen")),
             reading: vec![Link {
                 title: Text::sv("Läs"),
                 url: "https://www.example.se/a".into(),
@@ -297,8 +300,22 @@ mod tests {
 
     #[test]
     fn periods() {
-        assert_eq!(period(Some((2020, 2030))).as_deref(), Some("2020–2030"));
-        assert_eq!(period(Some((2030, 2030))).as_deref(), Some("2030"));
+        assert_eq!(
+            period(Some(Period {
+                from: 2020,
+                to: 2030
+            }))
+            .as_deref(),
+            Some("2020–2030")
+        );
+        assert_eq!(
+            period(Some(Period {
+                from: 2030,
+                to: 2030
+            }))
+            .as_deref(),
+            Some("2030")
+        );
         assert_eq!(period(None), None);
     }
 

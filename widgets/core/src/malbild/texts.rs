@@ -1,9 +1,7 @@
 //! The målbild widget's texts. Swedish first, in plain language (klarspråk); English follows
 //! the same structure so a missing translation is a compile error.
 
-use crate::common::table::texts_table;
-use crate::common::texts::lookup;
-use crate::model::{Lang, UiText};
+use crate::common::table::{texts_by_lang, texts_table};
 
 texts_table! {
     pub struct MalbildTexts("malbild") {
@@ -83,24 +81,4 @@ pub static EN: MalbildTexts<'static> = MalbildTexts {
     missing_sections: "Some of the information cannot be shown right now.",
 };
 
-pub fn texts(lang: Lang) -> &'static MalbildTexts<'static> {
-    match lang {
-        Lang::Sv | Lang::Other(_) => &SV,
-        Lang::Lattlast => &LATTLAST,
-        Lang::En => &EN,
-    }
-}
-
-/// The table in `lang`, with a data file's strings for another language laid over Swedish.
-pub fn resolve(lang: Lang, extra: &[UiText]) -> MalbildTexts<'_> {
-    let base = *texts(lang);
-    match lang {
-        Lang::Other(tag) => base.overlay(&|n| lookup(extra, tag, MalbildTexts::PREFIX, n)),
-        _ => base,
-    }
-}
-
-/// `Some("sv")` when `s` from this table is a Swedish fallback inside a widget in `lang`.
-pub fn mark(lang: Lang, s: &str) -> Option<&'static str> {
-    crate::common::texts::mark(lang, SV.holds(s))
-}
+texts_by_lang!(MalbildTexts, texts, mark);

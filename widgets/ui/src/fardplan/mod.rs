@@ -10,7 +10,7 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::shared::{
-    lang_of, region_notice, say, unknown_region_warning, use_editor_warnings, use_region, Heading,
+    lang_of, notice_root, say, unknown_region_warning, use_editor_warnings, use_region, Heading,
     RegionState, WidgetKind, WidgetProps,
 };
 
@@ -96,11 +96,7 @@ pub fn Fardplan(props: &WidgetProps) -> Html {
     use_editor_warnings(WidgetKind::Fardplan, warnings);
 
     let Some(region) = region else {
-        return html! {
-            <div class="fardplan" lang={lang.tag().to_owned()} part="root">
-                { region_notice(lang, state, &registry) }
-            </div>
-        };
+        return notice_root("fardplan", lang, state, &registry);
     };
     // The pre-rendering passes the build's day; the browser corrects it to the resident's.
     let today = pinned.or(props.today).unwrap_or_else(browser_today);
@@ -112,7 +108,11 @@ pub fn Fardplan(props: &WidgetProps) -> Html {
 
     // Progress is measured only against the målbild's own period: a target year guessed from
     // the milestones could say "100 %" of a plan that runs on.
-    let malbild_period = region.malbild.as_ref().and_then(|m| m.period);
+    let malbild_period = region
+        .malbild
+        .as_ref()
+        .and_then(|m| m.period)
+        .map(|p| (p.from, p.to));
     // Pre-rendered, the date is the build's until the kit runs: it is labelled as such.
     let today_label = if props.prerendered { t.as_of } else { t.today };
     let now = now_box(t, today_label, lang, today, malbild_period);

@@ -18,7 +18,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::shared::{
-    lang_of, region_notice, say, unknown_region_warning, use_editor_warnings, use_region, Heading,
+    lang_of, notice_root, say, unknown_region_warning, use_editor_warnings, use_region, Heading,
     RegionState, WidgetKind, WidgetProps,
 };
 use cards::{guide_section, municipality_card, national_section, overview, region_cards};
@@ -138,11 +138,7 @@ pub fn Kontakt(props: &WidgetProps) -> Html {
     use_editor_warnings(WidgetKind::Kontakt, warnings);
 
     let Some(region) = region else {
-        return html! {
-            <div class="kontakt" lang={lang.tag().to_owned()} part="root">
-                { region_notice(lang, state, &registry) }
-            </div>
-        };
+        return notice_root("kontakt", lang, state, &registry);
     };
 
     let n = results.len();

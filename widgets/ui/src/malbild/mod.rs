@@ -180,7 +180,11 @@ impl View<'_> {
                     { for data.why.iter().map(|w| html! { <li part="item">{ self.text(w) }</li> }) }
                 </ul>
             },
-            Section::ForWhom => html! { <p>{ self.text(&data.for_whom) }</p> },
+            Section::ForWhom => html! {
+                if let Some(for_whom) = &data.for_whom {
+                    <p>{ self.text(for_whom) }</p>
+                }
+            },
             Section::Traits => html! {
                 <ul class="cards" part="list">
                     { for data.traits.iter().enumerate().map(|(i, t)| self.card(i, t)) }
@@ -204,17 +208,18 @@ impl View<'_> {
     }
 
     fn card(&self, index: usize, item: &Trait) -> Html {
+        let national = item.is_national();
         let id = format!("trait-{index}");
         let heading_id = format!("malbild-{id}-title");
         let label_id = format!("malbild-{id}-label");
         html! {
-            <li class={classes!("card", item.national.then_some("national"))} part="card item"
-                data-scope={if item.national { "national" } else { "county" }}>
+            <li class={classes!("card", national.then_some("national"))} part="card item"
+                data-scope={if national { "national" } else { "county" }}>
                 <Heading level={self.section_level().saturating_add(1).min(6)} part="card-heading" class="card-title" id={heading_id.clone()}>
                     { self.text(&item.title) }
                 </Heading>
                 // National content says so where it stands, so no reader takes it for the county's own.
-                if item.national {
+                if national {
                     <p class="scope" part="scope">{ self.t.national_label }</p>
                 }
                 { self.disclosure(
@@ -245,8 +250,8 @@ impl View<'_> {
         html! {
             <>
                 <p class="parties" part="parties" lang={line_lang}><strong>{ line }</strong></p>
-                if !data.responsible.sv.trim().is_empty() {
-                    <p>{ self.text(&data.responsible) }</p>
+                if let Some(responsible) = &data.responsible {
+                    <p>{ self.text(responsible) }</p>
                 }
                 if !names.is_empty() {
                     { self.disclosure(

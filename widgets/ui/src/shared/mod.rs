@@ -13,7 +13,8 @@ use yew::prelude::*;
 
 pub use heading::Heading;
 pub use region::{
-    region_notice, unknown_region_warning, use_region, Fetch, FetchFn, Fetched, RegionState,
+    notice_root, region_notice, unknown_region_warning, use_region, Fetch, FetchFn, Fetched,
+    RegionState,
 };
 pub use warn::use_editor_warnings;
 

@@ -124,3 +124,17 @@ pub fn region_notice(lang: Lang, state: RegionState, registry: &Registry) -> Htm
     };
     html! { <p class="notice" part="notice">{ say(lang, message) }</p> }
 }
+
+/// A widget's root (`class` is the widget's) holding only the region notice.
+pub fn notice_root(
+    class: &'static str,
+    lang: Lang,
+    state: RegionState,
+    registry: &Registry,
+) -> Html {
+    html! {
+        <div class={class} lang={lang.tag().to_owned()} part="root">
+            { region_notice(lang, state, registry) }
+        </div>
+    }
+}
