@@ -59,9 +59,8 @@ const SEARCH_FIELD = 'input[part~="input"], [role="combobox"], input[type="searc
 // (`.naravard > *`, the kit's and the yardstick's container) the host gets `__benchFirst =
 // performance.now()`, i.e. ms since navigation start. A shadow root made by script is watched
 // from `attachShadow` on; a declarative one (a pre-rendered fragment) is found by watching the
-// document, since the parser attaches it without calling `attachShadow`.
-function instrument() {
-  const hosts = 'naravard-malbild, naravard-kontakt, naravard-fardplan, js-finder';
+// document, since the parser attaches it without calling `attachShadow`. `hosts`: HOSTS.
+function instrument(hosts) {
   const watch = (host, root) => {
     const check = () => {
       if (host.__benchFirst == null && root.querySelector('.naravard > *')) {
@@ -92,7 +91,7 @@ function instrument() {
 
 async function newPage(browser, { throttle = 1, route = false } = {}) {
   const context = await browser.newContext();
-  await context.addInitScript(instrument);
+  await context.addInitScript(instrument, HOSTS);
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));

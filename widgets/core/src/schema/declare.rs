@@ -108,13 +108,13 @@ macro_rules! field_missing {
 
 /// A read field's value as the struct holds it.
 macro_rules! field_take {
-    (Yes, $ty:tt, $v:ident) => {
+    (Yes, $v:ident) => {
         $v?
     };
-    (WhenNew, $ty:tt, $v:ident) => {
+    (WhenNew, $v:ident) => {
         $v.unwrap_or_default()
     };
-    (No, $ty:tt, $v:ident) => {
+    (No, $v:ident) => {
         $v
     };
 }
@@ -154,7 +154,7 @@ macro_rules! data_types {
             fn fields(cx: &mut $crate::decode::Cx, o: &$crate::decode::Obj) -> Option<Self> {
                 $(let $field = field_get!(cx, o, $json, $ty);)*
                 Some($name {
-                    $($field: field_take!($req, $ty, $field),)*
+                    $($field: field_take!($req, $field),)*
                 })
             }
         }
