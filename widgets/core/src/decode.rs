@@ -108,26 +108,54 @@ pub(crate) struct Cx {
 pub(crate) struct Obj<'a> {
     def: &'static TypeDef,
     members: &'a [Member],
-    path: String,
+    path: Path<'a>,
     pos: Pos,
 }
 
-fn join(path: &str, field: &str) -> String {
-    if path.is_empty() {
-        field.to_string()
-    } else {
-        format!("{path}.{field}")
+/// Where a value is in the file (`regions[0].municipalities[3].web`). Spelled out only for a
+/// problem: building a string for every value read cost a widget's start about a millisecond.
+#[derive(Clone, Copy)]
+pub(crate) enum Path<'a> {
+    Root,
+    Field(&'a Path<'a>, &'a str),
+    Item(&'a Path<'a>, usize),
+}
+
+impl Path<'_> {
+    fn spell(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out);
+        out
+    }
+
+    fn write(&self, out: &mut String) {
+        match *self {
+            Path::Root => {}
+            Path::Field(parent, name) => {
+                parent.write(out);
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(name);
+            }
+            Path::Item(parent, i) => {
+                parent.write(out);
+                out.push('[');
+                out.push_str(&i.to_string());
+                out.push(']');
+            }
+        }
     }
 }
 
 impl Cx {
-    fn report(&mut self, path: &str, pos: Pos, message: impl Into<String>) {
-        self.problems.push(Problem::new(path, pos, message));
+    fn report(&mut self, path: &Path, pos: Pos, message: impl Into<String>) {
+        self.problems.push(Problem::new(path.spell(), pos, message));
     }
 
     /// The members of the object `v`, each key once (`word` names a key in the message:
     /// "field", or "key" where the keys are data such as language tags).
-    fn members<'a>(&mut self, v: &'a Value, path: &str, word: &str) -> Option<&'a [Member]> {
+    fn members<'a>(&mut self, v: &'a Value, path: &Path, word: &str) -> Option<&'a [Member]> {
         let Kind::Object(members) = &v.kind else {
             self.report(
                 path,
@@ -139,7 +167,7 @@ impl Cx {
         for (i, m) in members.iter().enumerate() {
             if members.iter().take(i).any(|earlier| earlier.key == m.key) {
                 self.report(
-                    &join(path, &m.key),
+                    &Path::Field(path, &m.key),
                     m.key_pos,
                     format!("the {word} {} is written twice", quote(&m.key)),
                 );
@@ -150,7 +178,12 @@ impl Cx {
 
     /// Checks that `v` is an object of type `def`: no unknown or repeated fields, no missing
     /// required ones.
-    fn object<'a>(&mut self, v: &'a Value, path: &str, def: &'static TypeDef) -> Option<Obj<'a>> {
+    fn object<'a>(
+        &mut self,
+        v: &'a Value,
+        path: &Path<'a>,
+        def: &'static TypeDef,
+    ) -> Option<Obj<'a>> {
         let members = self.members(v, path, "field")?;
         for (i, m) in members.iter().enumerate() {
             // A repeated field is reported once, as repeated.
@@ -161,7 +194,7 @@ impl Cx {
             {
                 let allowed: Vec<&str> = def.fields.iter().map(|f| f.name).collect();
                 self.report(
-                    &join(path, &m.key),
+                    &Path::Field(path, &m.key),
                     m.key_pos,
                     format!(
                         "unknown field {}; the fields here are: {}",
@@ -177,7 +210,7 @@ impl Cx {
                 .any(|m| m.key == field.name && m.value.kind != Kind::Null);
             if !present {
                 self.report(
-                    &join(path, field.name),
+                    &Path::Field(path, field.name),
                     v.pos,
                     format!("the required field {} is missing", quote(field.name)),
                 );
@@ -186,13 +219,13 @@ impl Cx {
         Some(Obj {
             def,
             members,
-            path: path.to_string(),
+            path: *path,
             pos: v.pos,
         })
     }
 
     /// A field of an object (null counts as absent), with its path.
-    fn get<'a>(&mut self, o: &Obj<'a>, name: &'static str) -> Option<(&'a Value, String)> {
+    fn get<'a>(&mut self, o: &'a Obj<'a>, name: &'static str) -> Option<(&'a Value, Path<'a>)> {
         #[cfg(test)]
         self.read.push((o.def.name, name));
         if o.def.field(name).is_none() {
@@ -206,10 +239,10 @@ impl Cx {
             .iter()
             .find(|m| m.key == name)
             .filter(|m| m.value.kind != Kind::Null)
-            .map(|m| (&m.value, join(&o.path, name)))
+            .map(|m| (&m.value, Path::Field(&o.path, name)))
     }
 
-    fn str<'a>(&mut self, v: &'a Value, path: &str) -> Option<&'a str> {
+    fn str<'a>(&mut self, v: &'a Value, path: &Path) -> Option<&'a str> {
         match &v.kind {
             Kind::String(s) => Some(s),
             other => {
@@ -227,7 +260,7 @@ impl Cx {
     }
 
     /// A non-empty string of at most `max` characters, trimmed.
-    fn plain(&mut self, v: &Value, path: &str, max: usize) -> Option<String> {
+    fn plain(&mut self, v: &Value, path: &Path, max: usize) -> Option<String> {
         let s = self.str(v, path)?.trim();
         if s.is_empty() {
             self.report(path, v.pos, "must not be empty");
@@ -245,7 +278,7 @@ impl Cx {
         Some(s.to_string())
     }
 
-    fn text(&mut self, v: &Value, path: &str, max: usize) -> Option<Text> {
+    fn text(&mut self, v: &Value, path: &Path, max: usize) -> Option<Text> {
         match &v.kind {
             Kind::String(_) => self.plain(v, path, max).map(Text::sv),
             Kind::Object(_) => {
@@ -260,7 +293,7 @@ impl Cx {
                 let mut other = Vec::new();
                 for m in o.members.iter().filter(|m| m.value.kind != Kind::Null) {
                     if let Some(tag) = schema::lang_key(&m.key) {
-                        let p = join(path, &m.key);
+                        let p = Path::Field(path, &m.key);
                         other.push((tag, self.plain(&m.value, &p, max)?));
                     }
                 }
@@ -285,7 +318,7 @@ impl Cx {
         }
     }
 
-    pub(crate) fn source(&mut self, v: &Value, path: &str) -> Option<Source> {
+    pub(crate) fn source(&mut self, v: &Value, path: &Path) -> Option<Source> {
         match &v.kind {
             Kind::String(_) => self.plain(v, path, schema::NAME_MAX).map(|s| Source {
                 name: Text::sv(s),
@@ -319,7 +352,7 @@ impl Cx {
     fn with_rule(
         &mut self,
         v: &Value,
-        path: &str,
+        path: &Path,
         rule: &dyn Fn(&str) -> Result<String, String>,
     ) -> Option<String> {
         let s = self.str(v, path)?;
@@ -332,25 +365,25 @@ impl Cx {
         }
     }
 
-    pub(crate) fn link(&mut self, v: &Value, path: &str) -> Option<String> {
+    pub(crate) fn link(&mut self, v: &Value, path: &Path) -> Option<String> {
         self.with_rule(v, path, &|s| {
             crate::rules::link::check(s).map(str::to_owned)
         })
     }
 
-    pub(crate) fn email(&mut self, v: &Value, path: &str) -> Option<String> {
+    pub(crate) fn email(&mut self, v: &Value, path: &Path) -> Option<String> {
         self.with_rule(v, path, &|s| {
             crate::rules::email::check(s).map(str::to_owned)
         })
     }
 
-    pub(crate) fn phone(&mut self, v: &Value, path: &str) -> Option<String> {
+    pub(crate) fn phone(&mut self, v: &Value, path: &Path) -> Option<String> {
         self.with_rule(v, path, &|s| {
             crate::rules::phone::check(s).map(str::to_owned)
         })
     }
 
-    pub(crate) fn slug(&mut self, v: &Value, path: &str) -> Option<String> {
+    pub(crate) fn slug(&mut self, v: &Value, path: &Path) -> Option<String> {
         self.with_rule(v, path, &|s| {
             if is_slug(s) {
                 Ok(s.to_string())
@@ -363,7 +396,7 @@ impl Cx {
         })
     }
 
-    fn code(&mut self, v: &Value, path: &str, n: usize, what: &str) -> Option<String> {
+    fn code(&mut self, v: &Value, path: &Path, n: usize, what: &str) -> Option<String> {
         self.with_rule(v, path, &|s| {
             if is_digits(s, n) {
                 Ok(s.to_string())
@@ -376,11 +409,11 @@ impl Cx {
         })
     }
 
-    pub(crate) fn date(&mut self, v: &Value, path: &str) -> Option<Date> {
+    pub(crate) fn date(&mut self, v: &Value, path: &Path) -> Option<Date> {
         self.dated(v, path, parse_date, "YYYY-MM-DD, e.g. 2024-03-01")
     }
 
-    pub(crate) fn partial_date(&mut self, v: &Value, path: &str) -> Option<PartialDate> {
+    pub(crate) fn partial_date(&mut self, v: &Value, path: &Path) -> Option<PartialDate> {
         let how = "2030, 2023-autumn (spring, summer, autumn, winter), 2021-06 or 2023-01-01";
         self.dated(v, path, parse_partial_date, how)
     }
@@ -389,7 +422,7 @@ impl Cx {
     fn dated<T>(
         &mut self,
         v: &Value,
-        path: &str,
+        path: &Path,
         parse: fn(&str) -> Option<T>,
         how: &str,
     ) -> Option<T> {
@@ -402,7 +435,7 @@ impl Cx {
         d
     }
 
-    pub(crate) fn year(&mut self, v: &Value, path: &str) -> Option<i32> {
+    pub(crate) fn year(&mut self, v: &Value, path: &Path) -> Option<i32> {
         match v.kind {
             Kind::Number(n) if n.fract() == 0.0 && (1000.0..=9999.0).contains(&n) => Some(n as i32),
             _ => {
@@ -415,7 +448,7 @@ impl Cx {
     fn choice(
         &mut self,
         v: &Value,
-        path: &str,
+        path: &Path,
         allowed: &'static [&'static str],
     ) -> Option<&'static str> {
         let s = self.str(v, path)?;
@@ -439,14 +472,14 @@ impl Cx {
     pub(crate) fn list<T>(
         &mut self,
         v: &Value,
-        path: &str,
-        item: &dyn Fn(&mut Cx, &Value, &str) -> Option<T>,
+        path: &Path,
+        item: &dyn Fn(&mut Cx, &Value, &Path) -> Option<T>,
     ) -> Vec<T> {
         match &v.kind {
             Kind::Array(items) => items
                 .iter()
                 .enumerate()
-                .filter_map(|(i, it)| item(self, it, &format!("{path}[{i}]")))
+                .filter_map(|(i, it)| item(self, it, &Path::Item(path, i)))
                 .collect(),
             other => {
                 self.report(
@@ -465,7 +498,7 @@ impl Cx {
         &mut self,
         o: &Obj,
         name: &'static str,
-        rule: &dyn Fn(&mut Cx, &Value, &str) -> Option<T>,
+        rule: &dyn Fn(&mut Cx, &Value, &Path) -> Option<T>,
     ) -> Option<T> {
         let (v, p) = self.get(o, name)?;
         rule(self, v, &p)
@@ -476,7 +509,7 @@ impl Cx {
         &mut self,
         o: &Obj,
         name: &'static str,
-        item: &dyn Fn(&mut Cx, &Value, &str) -> Option<T>,
+        item: &dyn Fn(&mut Cx, &Value, &Path) -> Option<T>,
     ) -> Vec<T> {
         match self.get(o, name) {
             Some((v, p)) => self.list(v, &p, item),
@@ -484,28 +517,28 @@ impl Cx {
         }
     }
 
-    pub(crate) fn short(cx: &mut Cx, v: &Value, p: &str) -> Option<Text> {
+    pub(crate) fn short(cx: &mut Cx, v: &Value, p: &Path) -> Option<Text> {
         cx.text(v, p, schema::NAME_MAX)
     }
 
-    pub(crate) fn long(cx: &mut Cx, v: &Value, p: &str) -> Option<Text> {
+    pub(crate) fn long(cx: &mut Cx, v: &Value, p: &Path) -> Option<Text> {
         cx.text(v, p, schema::TEXT_MAX)
     }
 
-    pub(crate) fn name(cx: &mut Cx, v: &Value, p: &str) -> Option<String> {
+    pub(crate) fn name(cx: &mut Cx, v: &Value, p: &Path) -> Option<String> {
         cx.plain(v, p, schema::NAME_MAX)
     }
 
-    pub(crate) fn municipality_code(cx: &mut Cx, v: &Value, p: &str) -> Option<String> {
+    pub(crate) fn municipality_code(cx: &mut Cx, v: &Value, p: &Path) -> Option<String> {
         cx.code(v, p, 4, "municipality code")
     }
 
-    pub(crate) fn county_code(cx: &mut Cx, v: &Value, p: &str) -> Option<String> {
+    pub(crate) fn county_code(cx: &mut Cx, v: &Value, p: &Path) -> Option<String> {
         cx.code(v, p, 2, "county code")
     }
 
     /// One of a closed set of values, as its model type.
-    pub(crate) fn choice_of<C: Choice>(cx: &mut Cx, v: &Value, p: &str) -> Option<C> {
+    pub(crate) fn choice_of<C: Choice>(cx: &mut Cx, v: &Value, p: &Path) -> Option<C> {
         cx.choice(v, p, C::SLUGS).and_then(C::from_slug)
     }
 }
@@ -519,7 +552,7 @@ pub(crate) trait Decode: Check + Sized {
     /// Reads every declared field; `None` when a required one is missing or wrong.
     fn fields(cx: &mut Cx, o: &Obj) -> Option<Self>;
 
-    fn decode(cx: &mut Cx, v: &Value, path: &str) -> Option<Self> {
+    fn decode(cx: &mut Cx, v: &Value, path: &Path) -> Option<Self> {
         let o = cx.object(v, path, Self::DEF)?;
         let item = Self::fields(cx, &o);
         let keep = Self::check(cx, v, path, item.as_ref());
@@ -531,7 +564,7 @@ pub(crate) trait Decode: Check + Sized {
 pub(crate) trait Check: Sized {
     /// Checked after the fields are read (`item` is `None` when one of them was wrong);
     /// `false` leaves the item out.
-    fn check(_cx: &mut Cx, _v: &Value, _path: &str, _item: Option<&Self>) -> bool {
+    fn check(_cx: &mut Cx, _v: &Value, _path: &Path, _item: Option<&Self>) -> bool {
         true
     }
 }

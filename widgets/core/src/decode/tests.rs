@@ -85,7 +85,7 @@ fn decoder_and_schema_agree_on_every_field() {
 fn reading_a_field_outside_the_schema_is_reported() {
     let root = json::parse("{}").unwrap();
     let mut cx = Cx::default();
-    let o = cx.object(&root, "", &schema::PERIOD).unwrap();
+    let o = cx.object(&root, &Path::Root, &schema::PERIOD).unwrap();
     assert!(cx.get(&o, "nonsense").is_none());
     assert!(cx.problems.iter().any(|p| p.message.contains("internal")));
 }

@@ -11,7 +11,7 @@ impl Cx {
             schema: SCHEMA_VERSION,
             ..Dataset::default()
         };
-        let Some(o) = self.object(v, "", &schema::DATASET) else {
+        let Some(o) = self.object(v, &Path::Root, &schema::DATASET) else {
             return ds;
         };
         let _ = self.opt(&o, "$schema", &|cx, v, p| cx.str(v, p).map(|_| ()));
@@ -29,7 +29,7 @@ impl Cx {
         }
         ds.regions = self.many(&o, "regions", &Region::decode);
         let ids: Vec<&str> = ds.regions.iter().map(|r| r.id.as_str()).collect();
-        self.unique(v, "", "regions", &ids, "id", "region id");
+        self.unique(v, &Path::Root, "regions", &ids, "id", "region id");
         ds.national = self.opt(&o, "national", &National::decode);
         if let Some((v, p)) = self.get(&o, "texts") {
             ds.texts = self.ui_texts(v, &p);
@@ -38,13 +38,13 @@ impl Cx {
     }
 
     /// `"texts": {"fi": {"kontakt.heading": "…"}}`: interface strings in other languages.
-    fn ui_texts(&mut self, v: &Value, path: &str) -> Vec<UiText> {
+    fn ui_texts(&mut self, v: &Value, path: &Path) -> Vec<UiText> {
         let mut out = Vec::new();
         let Some(langs) = self.members(v, path, "key") else {
             return out;
         };
         for l in langs {
-            let lang_path = join(path, &l.key);
+            let lang_path = Path::Field(path, &l.key);
             let Some(tag) = schema::lang_key(&l.key) else {
                 self.report(
                     &lang_path,
@@ -60,7 +60,7 @@ impl Cx {
                 continue;
             };
             for k in strings {
-                let key_path = join(&lang_path, &k.key);
+                let key_path = Path::Field(&lang_path, &k.key);
                 if !crate::common::texts::is_key(&k.key) {
                     self.report(
                         &key_path,
@@ -87,27 +87,24 @@ impl Cx {
     fn unique(
         &mut self,
         parent: &Value,
-        parent_path: &str,
+        parent_path: &Path,
         list: &str,
         values: &[&str],
         field: &str,
         what: &str,
     ) {
-        let list_path = join(parent_path, list);
+        let list_path = Path::Field(parent_path, list);
         for (i, val) in values.iter().enumerate() {
             let earlier = values.iter().take(i).filter(|e| *e == val).count();
             if !val.is_empty() && earlier > 0 {
                 // Items that failed to decode are left out, so find the item by its value.
                 let (path, pos) = find_item_with(parent, &list_path, list, field, val, earlier + 1)
-                    .unwrap_or_else(|| (list_path.clone(), parent.pos));
-                self.report(
-                    &path,
-                    pos,
-                    format!(
-                        "the {what} {} is used twice; each must be unique",
-                        quote(val)
-                    ),
+                    .unwrap_or_else(|| (list_path.spell(), parent.pos));
+                let message = format!(
+                    "the {what} {} is used twice; each must be unique",
+                    quote(val)
                 );
+                self.problems.push(Problem::new(path, pos, message));
             }
         }
     }
@@ -115,7 +112,7 @@ impl Cx {
     /// Reports municipality ids and codes used twice in the region `v`. Read from the JSON
     /// (the items whose id is valid, as the decoder keeps them), so it is said even when
     /// another field of the region is wrong.
-    fn municipality_uniques(&mut self, v: &Value, path: &str) {
+    fn municipality_uniques(&mut self, v: &Value, path: &Path) {
         let items = match v.get("municipalities").map(|l| &l.kind) {
             Some(Kind::Array(items)) => items.as_slice(),
             _ => &[],
@@ -153,14 +150,14 @@ impl Check for Malbild {}
 impl Check for GuideEntry {}
 
 impl Check for Region {
-    fn check(cx: &mut Cx, v: &Value, path: &str, _: Option<&Self>) -> bool {
+    fn check(cx: &mut Cx, v: &Value, path: &Path, _: Option<&Self>) -> bool {
         cx.municipality_uniques(v, path);
         true
     }
 }
 
 impl Check for Contact {
-    fn check(cx: &mut Cx, v: &Value, path: &str, _: Option<&Self>) -> bool {
+    fn check(cx: &mut Cx, v: &Value, path: &Path, _: Option<&Self>) -> bool {
         // Read from the JSON, so it is said even when another field is wrong.
         let reachable = ["email", "phone", "web"]
             .iter()
@@ -177,11 +174,11 @@ impl Check for Contact {
 }
 
 impl Check for Period {
-    fn check(cx: &mut Cx, v: &Value, path: &str, item: Option<&Self>) -> bool {
+    fn check(cx: &mut Cx, v: &Value, path: &Path, item: Option<&Self>) -> bool {
         match item {
             Some(&Period { from, to }) if from > to => {
                 cx.report(
-                    &join(path, "to"),
+                    &Path::Field(path, "to"),
                     v.get("to").map_or(v.pos, |t| t.pos),
                     format!("the period ends ({to}) before it starts ({from})"),
                 );
@@ -193,7 +190,7 @@ impl Check for Period {
 }
 
 impl Check for Trait {
-    fn check(cx: &mut Cx, v: &Value, path: &str, item: Option<&Self>) -> bool {
+    fn check(cx: &mut Cx, v: &Value, path: &Path, item: Option<&Self>) -> bool {
         let national =
             matches!(v.get("scope").map(|s| &s.kind), Some(Kind::String(s)) if s == "national");
         let sourced = match item {
@@ -213,7 +210,7 @@ impl Check for Trait {
 }
 
 impl Check for Milestone {
-    fn check(cx: &mut Cx, v: &Value, path: &str, _: Option<&Self>) -> bool {
+    fn check(cx: &mut Cx, v: &Value, path: &Path, _: Option<&Self>) -> bool {
         // Read from the JSON with the decoder's own rule, so it is said even when another
         // field (the title, say) is wrong.
         let date = |key| match v.get(key).map(|x| &x.kind) {
@@ -223,7 +220,7 @@ impl Check for Milestone {
         if let (Some(start), Some(end)) = (date("date"), date("end")) {
             if first_year(&end) < first_year(&start) {
                 cx.report(
-                    &join(path, "end"),
+                    &Path::Field(path, "end"),
                     v.get("end").map_or(v.pos, |x| x.pos),
                     "the milestone ends before it starts",
                 );
@@ -245,7 +242,7 @@ fn first_year(d: &PartialDate) -> i32 {
 /// `val`, returning the path and position of that field.
 fn find_item_with(
     parent: &Value,
-    list_path: &str,
+    list_path: &Path,
     list: &str,
     field: &str,
     val: &str,
@@ -260,7 +257,7 @@ fn find_item_with(
         .filter_map(|(i, it)| {
             let f = it.get(field)?;
             matches!(&f.kind, Kind::String(s) if s == val)
-                .then(|| (format!("{list_path}[{i}].{field}"), f.pos))
+                .then(|| (Path::Field(&Path::Item(list_path, i), field).spell(), f.pos))
         })
         .nth(n.saturating_sub(1))
 }

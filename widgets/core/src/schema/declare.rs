@@ -27,7 +27,7 @@ macro_rules! field_ty {
     };
 }
 
-/// The reader (`Fn(&mut Cx, &Value, &str) -> Option<T>`) for a field's `Ty` tokens.
+/// The reader (`Fn(&mut Cx, &Value, &Path) -> Option<T>`) for a field's `Ty` tokens.
 macro_rules! field_reader {
     ((Enum($t:ty))) => {
         &$crate::decode::Cx::choice_of::<$t>
