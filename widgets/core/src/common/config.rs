@@ -67,10 +67,27 @@ impl Default for Timeline {
     }
 }
 
+/// Reads a widget's own attributes through `get`, adding a console message to `warnings`
+/// for each value it did not understand.
+pub type WidgetReader =
+    fn(get: &dyn Fn(&str) -> Option<String>, warnings: &mut Vec<String>) -> Widget;
+
 impl Config {
     /// Reads the attributes of the widget `kind` ("malbild", "kontakt", "fardplan") through
     /// `get` (an attribute's value by name).
     pub fn read(kind: &str, get: &dyn Fn(&str) -> Option<String>) -> Config {
+        let widget: WidgetReader = match kind {
+            "malbild" => Widget::read_malbild,
+            "kontakt" => Widget::read_kontakt,
+            "fardplan" => Widget::read_fardplan,
+            _ => |_, _| Widget::Other,
+        };
+        Config::read_with(get, widget)
+    }
+
+    /// The same with the widget's own reader named: a wasm with one widget then holds only
+    /// that widget's reader (issue #14).
+    pub fn read_with(get: &dyn Fn(&str) -> Option<String>, widget: WidgetReader) -> Config {
         let mut warnings = Vec::new();
         let region_attr = get("region");
         let (heading_level, w) = attrs::heading_level(get("heading-level").as_deref());
@@ -81,40 +98,7 @@ impl Config {
         let src = get("src")
             .map(|s| s.trim().to_owned())
             .filter(|s| !s.is_empty());
-        let widget = match kind {
-            "malbild" => {
-                let sections = malbild::Sections::parse(get("sections").as_deref());
-                warnings.extend(sections.warning());
-                Widget::Malbild {
-                    sections,
-                    expanded: attrs::flag(get("expanded").as_deref()),
-                }
-            }
-            "kontakt" => Widget::Kontakt {
-                kommun: get("kommun")
-                    .map(|k| k.trim().to_owned())
-                    .filter(|k| !k.is_empty()),
-                remember: attrs::flag(get("remember").as_deref()),
-            },
-            "fardplan" => {
-                let (levels, w) = fardplan::levels(get("levels").as_deref());
-                warnings.extend(w);
-                let (from, to, w) = fardplan::years(get("from").as_deref(), get("to").as_deref());
-                warnings.extend(w);
-                let (today, w) = fardplan::today(get("today").as_deref());
-                warnings.extend(w);
-                let (layout, w) = fardplan::layout(get("layout").as_deref());
-                warnings.extend(w);
-                Widget::Fardplan(Timeline {
-                    levels,
-                    from,
-                    to,
-                    today,
-                    layout,
-                })
-            }
-            _ => Widget::Other,
-        };
+        let widget = widget(get, &mut warnings);
         Config {
             region: region_attr.as_deref().unwrap_or("").trim().to_owned(),
             region_attr,
@@ -124,6 +108,50 @@ impl Config {
             widget,
             warnings,
         }
+    }
+}
+
+impl Widget {
+    pub fn read_malbild(
+        get: &dyn Fn(&str) -> Option<String>,
+        warnings: &mut Vec<String>,
+    ) -> Widget {
+        let sections = malbild::Sections::parse(get("sections").as_deref());
+        warnings.extend(sections.warning());
+        Widget::Malbild {
+            sections,
+            expanded: attrs::flag(get("expanded").as_deref()),
+        }
+    }
+
+    pub fn read_kontakt(get: &dyn Fn(&str) -> Option<String>, _: &mut Vec<String>) -> Widget {
+        Widget::Kontakt {
+            kommun: get("kommun")
+                .map(|k| k.trim().to_owned())
+                .filter(|k| !k.is_empty()),
+            remember: attrs::flag(get("remember").as_deref()),
+        }
+    }
+
+    pub fn read_fardplan(
+        get: &dyn Fn(&str) -> Option<String>,
+        warnings: &mut Vec<String>,
+    ) -> Widget {
+        let (levels, w) = fardplan::levels(get("levels").as_deref());
+        warnings.extend(w);
+        let (from, to, w) = fardplan::years(get("from").as_deref(), get("to").as_deref());
+        warnings.extend(w);
+        let (today, w) = fardplan::today(get("today").as_deref());
+        warnings.extend(w);
+        let (layout, w) = fardplan::layout(get("layout").as_deref());
+        warnings.extend(w);
+        Widget::Fardplan(Timeline {
+            levels,
+            from,
+            to,
+            today,
+            layout,
+        })
     }
 }
 

@@ -7,7 +7,7 @@ mod warn;
 
 use std::rc::Rc;
 
-use naravard_core::common::config::Config;
+use naravard_core::common::config::{Config, Widget, WidgetReader};
 use naravard_core::{Date, Lang, Registry};
 use yew::prelude::*;
 
@@ -51,6 +51,21 @@ impl WidgetKind {
             WidgetKind::Malbild => cfg!(feature = "malbild"),
             WidgetKind::Kontakt => cfg!(feature = "kontakt"),
             WidgetKind::Fardplan => cfg!(feature = "fardplan"),
+        }
+    }
+
+    /// How the widget reads its own attributes; a widget this build does not hold (it is never
+    /// mounted) reads none, so its reader stays out of the wasm.
+    fn reader(self) -> WidgetReader {
+        match self {
+            #[cfg(feature = "malbild")]
+            WidgetKind::Malbild => Widget::read_malbild,
+            #[cfg(feature = "kontakt")]
+            WidgetKind::Kontakt => Widget::read_kontakt,
+            #[cfg(feature = "fardplan")]
+            WidgetKind::Fardplan => Widget::read_fardplan,
+            #[allow(unreachable_patterns)]
+            _ => |_, _| Widget::Other,
         }
     }
 
@@ -139,7 +154,10 @@ impl WidgetProps {
         host: Option<web_sys::HtmlElement>,
         prerendered: bool,
     ) -> WidgetProps {
-        let config = Config::read(kind.name(), &|name| attributes.get(name).map(str::to_owned));
+        let config = Config::read_with(
+            &|name| attributes.get(name).map(str::to_owned),
+            kind.reader(),
+        );
         let lang = attributes
             .get("lang")
             .and_then(Lang::from_tag)
