@@ -48,6 +48,7 @@ const FLAGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--disable-dev-shm-usage',
+  ...(process.env.NARAVARD_BENCH_FLAGS ? process.env.NARAVARD_BENCH_FLAGS.split(' ') : []),
 ];
 const HOSTS = 'naravard-malbild, naravard-kontakt, naravard-fardplan, js-finder, [data-naravard]';
 // The finder's search field, found generically: its markup is still changing.
@@ -215,15 +216,41 @@ async function coldLoad(browser, path, throttle, paint = false) {
     }
     await page.goto(BASE + path, { waitUntil: 'commit' });
     if (!(await allRendered(page))) return { t: null, error: `timed out (errors: ${page.errors.join('; ') || 'none'})` };
-    const t = await page.evaluate((sel) => Math.max(
-      ...[...document.querySelectorAll(sel)].map((h) => h.__benchFirst),
-      ...performance.getEntriesByType('resource').filter((e) => /\.css($|\?)/.test(e.name)).map((e) => e.responseEnd),
-    ), HOSTS);
-    return { t };
+    const { t, phases } = await page.evaluate(([sel, steps]) => {
+      const first = Math.max(
+        ...[...document.querySelectorAll(sel)].map((h) => h.__benchFirst),
+        ...performance.getEntriesByType('resource').filter((e) => /\.css($|\?)/.test(e.name)).map((e) => e.responseEnd),
+      );
+      // Where the time went: when the kit's files arrived and its start's marks (naravard.js).
+      const arrived = (re) => performance.getEntriesByType('resource').find((e) => re.test(e.name))?.responseEnd;
+      const marked = (name) => performance.getEntriesByName(`naravard:${name}`)[0]?.startTime;
+      const at = {
+        loader: arrived(/\/naravard\.js($|\?)/), wasm: arrived(/_bg\.wasm($|\?)/), data: arrived(/\/data\/[^/]+\.json($|\?)/),
+        ...Object.fromEntries(steps.map((s) => [`mark:${s}`, marked(s)])),
+      };
+      return { t: first, phases: Object.fromEntries(Object.entries(at).filter(([, v]) => v != null)) };
+    }, [HOSTS, PHASE_MARKS]);
+    return { t, phases };
   } finally {
     await context.close();
   }
 }
+
+// The loader's User Timing marks, in the order of a start (widgets/web/js/naravard.js).
+const PHASE_MARKS = ['requested', 'compiled', 'instantiated', 'data', 'mounted'];
+const PHASE_ROWS = [
+  ['loader', 'naravard.js has arrived'],
+  ['mark:requested', 'glue, wasm and data requested'],
+  ['data', 'the region\'s data file has arrived'],
+  ['wasm', 'the wasm has arrived'],
+  ['mark:compiled', 'glue and wasm compiled'],
+  ['mark:instantiated', 'wasm instantiated'],
+  ['mark:data', 'the region\'s data read into the wasm'],
+  ['mark:mounted', 'widget mounted (Yew renders next)'],
+  ['first', 'first content'],
+];
+// The page whose start the phase table breaks down.
+const PHASE_PAGE = 'kontakt';
 
 async function loads(browser) {
   const remove = await writePrerenderedPage();
@@ -238,12 +265,16 @@ async function loadsOf(browser) {
   const out = {};
   for (const throttle of [1, THROTTLE]) {
     const times = Object.fromEntries(LOAD_PAGES.map((p) => [p.key, []]));
+    const phases = Object.fromEntries(PHASE_ROWS.map(([key]) => [key, []]));
     const errors = {};
     // Interleaved (each run loads every page once) so that the machine's noise falls on all alike.
     for (let run = 0; run < RUNS; run++) {
       for (const p of LOAD_PAGES) {
-        const { t, error } = await coldLoad(browser, p.path, throttle, p.paint);
+        const { t, error, phases: at } = await coldLoad(browser, p.path, throttle, p.paint);
         times[p.key].push(t);
+        if (p.key === PHASE_PAGE && t != null) {
+          for (const [key] of PHASE_ROWS) phases[key].push(key === 'first' ? t : at?.[key] ?? null);
+        }
         if (error) errors[p.key] ??= error;
       }
       progress(`cold loads, CPU ${throttle}×: ${run + 1}/${RUNS}`);
@@ -251,6 +282,7 @@ async function loadsOf(browser) {
     out[`cpu${throttle}x`] = Object.fromEntries(LOAD_PAGES.map((p) => [p.key, {
       ...summary(times[p.key]), samples: times[p.key].map((t) => (t == null ? null : +t.toFixed(2))), error: errors[p.key],
     }]));
+    out[`phases${throttle}x`] = Object.fromEntries(PHASE_ROWS.map(([key]) => [key, summary(phases[key])]));
   }
   return out;
 }
@@ -552,7 +584,16 @@ function report(r) {
       fmtSummary(four[p.key]), p.key === (p.base ?? 'yardstick') ? '' : fmtRatio(ratio(four[p.key].median, four[p.base ?? 'yardstick'].median)),
     ]);
     say(table(['page', 'CPU 1×', '× yardstick', `CPU ${THROTTLE}× slower`, '× yardstick'], rows));
+    const p1 = r.load.phases1x;
+    const p4 = r.load[`phases${THROTTLE}x`];
+    if (p1 && p4) {
+      say();
+      say(`  Where a cold load of <naravard-${PHASE_PAGE}> goes: ms from navigation start (median of the loads above; resource`);
+      say('  timing\'s responseEnd for files, the loader\'s naravard:* marks for its steps; medians, so steps may not add up)');
+      say(table(['step', 'CPU 1×', `CPU ${THROTTLE}× slower`], PHASE_ROWS.map(([key, label]) => [label, fmtSummary(p1[key]), fmtSummary(p4[key])])));
+    }
     for (const [setting, set] of Object.entries(r.load)) {
+      if (setting.startsWith('phases')) continue;
       for (const p of LOAD_PAGES) {
         if (set[p.key].missing) say(`  ${p.label}, ${setting}: ${set[p.key].missing} loads did not render: ${set[p.key].error ?? ''}`);
       }

@@ -86,6 +86,25 @@ test('the wasm and the region data are requested while the glue is still on its 
   await page.context().close();
 });
 
+test('a widget far below the fold costs nothing until the reader scrolls near it', async () => {
+  const page = await openHtml(browser, `
+    <div style="height: 6000px">Text above the widget</div>
+    <naravard-kontakt region="vasternorrland"><p>Kontakta kommunen</p></naravard-kontakt>`, { setup: recordRequests });
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(300);
+  // Nothing is fetched, compiled or rendered while nobody can see it: the fallback stays.
+  assert.deepEqual(page.requested.filter((f) => f !== 'naravard.js'), []);
+  assert.equal(await page.evaluate(() => globalThis.__naravard.liveCount()), 0);
+  assert.equal(await page.evaluate(() => document.querySelector('naravard-kontakt').shadowRoot), null);
+  // Scrolled near, it loads and renders.
+  await page.evaluate(() => document.querySelector('naravard-kontakt').scrollIntoView());
+  await rendered(page);
+  assert.match(await shadowText(page, 'naravard-kontakt'), /Sundsvall|Västernorrland/);
+  assert.deepEqual(page.requested.filter((f) => f.endsWith('.wasm')), ['naravard_kontakt_bg.wasm']);
+  assert.deepEqual(kitMessages(page), []);
+  await page.context().close();
+});
+
 test('a region data file that cannot load leaves the fallback content, with one console warning', async () => {
   const page = await openHtml(browser, `
     <naravard-malbild region="vasternorrland"><p id="fallback">Läs mer på rvn.se</p></naravard-malbild>

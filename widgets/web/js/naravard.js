@@ -38,12 +38,17 @@ let primary; // the name of the build chosen for the page's first widgets
 
 const fileUrl = (path) => new URL(`${path}${BUILD}`, import.meta.url);
 
+// The start's steps as User Timing marks (naravard:requested, :compiled, :instantiated,
+// :data, :mounted), for DevTools' performance panel and the benchmark's phase table.
+const mark = (step) => performance.mark?.(`naravard:${step}`);
+
 // One wasm build: its glue module and its compiled module, fetched at once and in parallel
 // (no waterfall: the glue does not have to run before the wasm is requested), the wasm
 // compiled off the main thread while its bytes arrive. Nothing runs until a widget starts.
 class Build {
   constructor(name) {
     this.name = name;
+    mark('requested');
     this.glue = import(`./${name}.js${BUILD}`);
     this.compiled = fetch(fileUrl(`${name}_bg.wasm`)).then(async (response) => {
       if (!response.ok) throw new Error(`the server answered ${response.status} for ${response.url}`);
@@ -64,7 +69,9 @@ class Build {
 
   load() {
     this.kit ??= Promise.all([this.glue, this.compiled]).then(async ([module, wasmModule]) => {
+      mark('compiled');
       const exports = await module.default({ module_or_path: wasmModule });
+      mark('instantiated');
       this.memory = exports.memory;
       this.module = module;
       return module;
@@ -131,6 +138,7 @@ function regionReady(kit, id) {
     const problems = kit.module.add_data(body);
     if (problems) throw new Error(`it has problems:\n  ${problems}`);
     kit.regions.add(id);
+    mark('data');
   });
 }
 
@@ -205,6 +213,7 @@ class Mount {
     const root = this.host.shadowRoot ?? this.host.attachShadow({ mode: 'open' });
     try {
       this.widget = module.mount(this.kind, this.host, this.prefix, prerendered) ?? null;
+      mark('mounted');
       this.kit = kit;
       if (this.widget && prerendered) {
         await takeOver(root, this.widget, sheetFor(module, this.kind));
