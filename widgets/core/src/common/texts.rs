@@ -128,10 +128,21 @@ pub fn keys_markdown() -> String {
 }
 
 /// Whether `s` is one of the standard Swedish interface strings (by identity), i.e. a
-/// fallback when a widget in another language shows it.
+/// fallback when a widget in another language shows it. Only the tables of the widgets the
+/// build serves (the crate's features) are asked: a widget shows no other widget's strings,
+/// and a one-widget wasm then carries no other widget's texts.
 pub fn is_swedish(s: &str) -> bool {
+    #[cfg(feature = "malbild")]
+    if crate::malbild::texts::SV.holds(s) {
+        return true;
+    }
+    #[cfg(feature = "kontakt")]
+    if crate::kontakt::texts::SV.holds(s) {
+        return true;
+    }
+    #[cfg(feature = "fardplan")]
+    if crate::fardplan::texts::SV.holds(s) {
+        return true;
+    }
     SV.holds(s)
-        || crate::malbild::texts::SV.holds(s)
-        || crate::kontakt::texts::SV.holds(s)
-        || crate::fardplan::texts::SV.holds(s)
 }
