@@ -24,7 +24,8 @@ test('a page with one kind of widget loads only that widget\'s build and its reg
   assert.match(await shadowText(page, 'naravard-kontakt'), /Sundsvall|Västernorrland/);
   const wasm = page.requested.filter((f) => f.endsWith('.wasm'));
   assert.deepEqual(wasm, ['naravard_kontakt_bg.wasm']);
-  assert.deepEqual(page.requested.filter((f) => f.startsWith('data/')), ['data/vasternorrland.json']);
+  // The finder's own file of the region: what the finder shows of it.
+  assert.deepEqual(page.requested.filter((f) => f.startsWith('data/')), ['data/vasternorrland.kontakt.json']);
   assert.deepEqual(await page.evaluate(() => globalThis.__naravard.builds()), ['naravard_kontakt']);
   assert.deepEqual(kitMessages(page), []);
   await page.context().close();
@@ -79,7 +80,7 @@ test('the wasm and the region data are requested while the glue is still on its 
     },
   });
   await waitFor(() => page.requested.includes('naravard_malbild_bg.wasm')
-    && page.requested.includes('data/vasternorrland.json'), 'the wasm and data requests');
+    && page.requested.includes('data/vasternorrland.malbild.json'), 'the wasm and data requests');
   releaseGlue();
   await rendered(page);
   assert.match(await shadowText(page, 'naravard-malbild'), /Västernorrland/);
@@ -105,12 +106,42 @@ test('a widget far below the fold costs nothing until the reader scrolls near it
   await page.context().close();
 });
 
+test('a one-widget page, with its smaller build and data file, shows exactly what the all-widgets build shows', async () => {
+  const other = { malbild: 'kontakt', kontakt: 'fardplan', fardplan: 'malbild' };
+  const cases = [];
+  for (const region of ['vasternorrland', 'jamtland-harjedalen', 'vastra-gotaland']) {
+    for (const kind of ['malbild', 'kontakt', 'fardplan']) cases.push({ region, kind, lang: 'sv' });
+  }
+  for (const kind of ['malbild', 'kontakt', 'fardplan']) {
+    cases.push({ region: 'vasternorrland', kind, lang: 'en' });
+    cases.push({ region: 'vastra-gotaland', kind, lang: 'sv', variant: 'lattlast' });
+  }
+  for (const { region, kind, lang, variant } of cases) {
+    const attrs = `region="${region}" lang="${lang}"${variant ? ` variant="${variant}"` : ''}`;
+    const shown = async (html) => {
+      const page = await openHtml(browser, html, { setup: recordRequests });
+      await rendered(page, `naravard-${kind}`);
+      const markup = await page.evaluate((k) => document.querySelector(`naravard-${k}`).shadowRoot.innerHTML, kind);
+      const files = page.requested.filter((f) => f.startsWith('data/'));
+      assert.deepEqual(kitMessages(page), []);
+      await page.context().close();
+      return { markup, files };
+    };
+    const alone = await shown(`<naravard-${kind} ${attrs}></naravard-${kind}>`);
+    const together = await shown(`<naravard-${kind} ${attrs}></naravard-${kind}>
+      <naravard-${other[kind]} region="${region}"></naravard-${other[kind]}>`);
+    assert.deepEqual(alone.files, [`data/${region}.${kind}.json`]);
+    assert.deepEqual(together.files, [`data/${region}.json`]);
+    assert.equal(alone.markup, together.markup, `${kind} ${attrs}`);
+  }
+});
+
 test('a region data file that cannot load leaves the fallback content, with one console warning', async () => {
   const page = await openHtml(browser, `
     <naravard-malbild region="vasternorrland"><p id="fallback">Läs mer på rvn.se</p></naravard-malbild>
     <naravard-malbild region="vasternorrland"><p>Läs mer på rvn.se</p></naravard-malbild>
     <naravard-malbild region="jamtland-harjedalen"></naravard-malbild>`, {
-    setup: (p) => p.route(/data\/vasternorrland\.json/, (route) => route.fulfill({ status: 404, body: 'gone' })),
+    setup: (p) => p.route(/data\/vasternorrland\.malbild\.json/, (route) => route.fulfill({ status: 404, body: 'gone' })),
   });
   await rendered(page, 'naravard-malbild[region=jamtland-harjedalen]');
   await waitFor(() => kitMessages(page).length > 0, 'the console warning');
@@ -119,7 +150,7 @@ test('a region data file that cannot load leaves the fallback content, with one 
   assert.equal(await page.$eval('naravard-malbild', (h) => h.shadowRoot), null);
   const warnings = kitMessages(page);
   assert.equal(warnings.length, 1, JSON.stringify(warnings));
-  assert.match(warnings[0].text, /region="vasternorrland".*data\/vasternorrland\.json/);
+  assert.match(warnings[0].text, /region="vasternorrland".*data\/vasternorrland\.malbild\.json/);
   // The other region's widget is not affected.
   assert.match(await shadowText(page, 'naravard-malbild[region=jamtland-harjedalen]'), /Jämtland/);
   assert.deepEqual(page.errors, []);
@@ -129,7 +160,7 @@ test('a region data file that cannot load leaves the fallback content, with one 
 test('a broken region data file is named in the console and the fallback stays', async () => {
   const page = await openHtml(browser, `
     <naravard-kontakt region="vastra-gotaland"><p id="fallback">Ring 1177</p></naravard-kontakt>`, {
-    setup: (p) => p.route(/data\/vastra-gotaland\.json/, (route) => route.fulfill({
+    setup: (p) => p.route(/data\/vastra-gotaland\.kontakt\.json/, (route) => route.fulfill({
       contentType: 'application/json', body: '{"schema": 1, "regions": [',
     })),
   });

@@ -36,6 +36,8 @@ test('npm pack holds everything a page needs', () => {
     'naravard_fardplan.js', 'naravard_fardplan_bg.wasm',
     // The bundled regions' data, fetched by naravard.js for the regions a page names.
     'data/vasternorrland.json', 'data/jamtland-harjedalen.json', 'data/vastra-gotaland.json',
+    // ...and each region's files for the one-widget builds: what that widget shows.
+    'data/vasternorrland.kontakt.json', 'data/jamtland-harjedalen.malbild.json', 'data/vastra-gotaland.fardplan.json',
   ]) {
     assert.ok(files.includes(needed), `${needed} is missing from the tarball: ${files.join(', ')}`);
   }

@@ -17,21 +17,36 @@ const FILES: [&str; 4] = [
 #[path = "src/json/minify.rs"]
 mod minify;
 
-/// The members of the national data no widget of this build shows.
+// Only the national list is needed here.
+#[allow(dead_code)]
+#[path = "src/common/shown.rs"]
+mod shown;
+
+/// The members of the national data no widget of this build (the crate's features) shows.
 fn unshown() -> Vec<&'static str> {
-    let on = |feature: &str| std::env::var_os(format!("CARGO_FEATURE_{feature}")).is_some();
-    let mut out = Vec::new();
-    if !on("KONTAKT") {
-        out.extend(["contacts", "guide"]);
-    }
-    if !on("FARDPLAN") {
-        out.push("milestones");
+    let served: Vec<&str> = shown::WIDGETS
+        .into_iter()
+        .filter(|kind| std::env::var_os(format!("CARGO_FEATURE_{}", kind.to_uppercase())).is_some())
+        .collect();
+    let mut out: Vec<&'static str> = Vec::new();
+    for kind in shown::WIDGETS {
+        for &member in shown::national_unshown(kind) {
+            let everywhere = served
+                .iter()
+                .all(|s| shown::national_unshown(s).contains(&member));
+            if everywhere && !out.contains(&member) {
+                out.push(member);
+            }
+        }
     }
     out
 }
 
 fn main() -> Result<(), Box<dyn Error>> {
     let out_dir = std::env::var("OUT_DIR")?;
+    // The included files, beside the data: a change to either changes the output.
+    println!("cargo:rerun-if-changed=src/json/minify.rs");
+    println!("cargo:rerun-if-changed=src/common/shown.rs");
     for name in FILES {
         let path = Path::new("data").join(name);
         println!("cargo:rerun-if-changed={}", path.display());

@@ -32,11 +32,12 @@ pub fn build() -> Result<PathBuf> {
         copy(&web.join("js").join(file), &pkg.join(file))?;
     }
     let regions = copy_data(&root.join("widgets/core/data"), &pkg.join("data"))?;
-    hashed.extend(
-        regions
-            .iter()
-            .map(|id| pkg.join("data").join(format!("{id}.json"))),
-    );
+    for id in &regions {
+        hashed.push(pkg.join("data").join(format!("{id}.json")));
+        for kind in naravard_core::common::shown::WIDGETS {
+            hashed.push(pkg.join("data").join(format!("{id}.{kind}.json")));
+        }
+    }
     let id = build_id(&hashed)?;
     let entry = pkg.join("naravard.js");
     let text = fs::read_to_string(&entry)
@@ -143,6 +144,7 @@ fn build_editor(root: &std::path::Path, pkg: &std::path::Path) -> Result {
 /// Copies each bundled region's data file (not `national.json`, which the wasm holds) into
 /// `pkg/data/`, with the JSON's layout whitespace dropped, and returns the region ids (the
 /// file names; a native test in naravard-core keeps each file's one region id equal to it).
+/// Beside each, `<id>.<widget>.json` for the one-widget builds: only what that widget shows.
 fn copy_data(from: &std::path::Path, to: &std::path::Path) -> Result<Vec<String>> {
     fs::create_dir_all(to).map_err(|e| format!("could not create {}: {e}", to.display()))?;
     let entries =
@@ -166,6 +168,11 @@ fn copy_data(from: &std::path::Path, to: &std::path::Path) -> Result<Vec<String>
             &to.join(format!("{id}.json")),
             &naravard_core::json::minify::minify(&text),
         )?;
+        for kind in naravard_core::common::shown::WIDGETS {
+            let trimmed = naravard_core::registry::data_file_for(&text, kind)
+                .map_err(|e| format!("{}: {e}", path.display()))?;
+            write(&to.join(format!("{id}.{kind}.json")), &trimmed)?;
+        }
         ids.push(id.to_owned());
     }
     ids.sort();

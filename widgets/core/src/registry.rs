@@ -220,6 +220,48 @@ impl Region {
     }
 }
 
+/// A bundled region file as a one-widget build fetches it (`data/<region>.<kind>.json`):
+/// without what the widget `kind` does not show (`common::shown`), and minified. Written by
+/// `cargo xtask build`; the wasm never needs it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn data_file_for(text: &str, kind: &str) -> Result<String, String> {
+    use crate::common::shown;
+    use crate::json::{self, Kind, Member};
+    fn drop(members: &mut Vec<Member>, unshown: &[&str]) {
+        members.retain(|m| !unshown.contains(&m.key.as_str()));
+    }
+    fn object(member: Option<&mut Member>) -> Option<&mut Vec<Member>> {
+        match &mut member?.value.kind {
+            Kind::Object(members) => Some(members),
+            _ => None,
+        }
+    }
+    fn objects(list: Option<&mut Member>) -> impl Iterator<Item = &mut Vec<Member>> {
+        let items = match list.map(|m| &mut m.value.kind) {
+            Some(Kind::Array(items)) => items.as_mut_slice(),
+            _ => &mut [],
+        };
+        items.iter_mut().filter_map(|item| match &mut item.kind {
+            Kind::Object(members) => Some(members),
+            _ => None,
+        })
+    }
+    let mut root = json::parse(text).map_err(|e| e.to_string())?;
+    let Kind::Object(top) = &mut root.kind else {
+        return Err("a data file is an object".into());
+    };
+    for region in objects(top.iter_mut().find(|m| m.key == "regions")) {
+        drop(region, shown::region_unshown(kind));
+        for municipality in objects(region.iter_mut().find(|m| m.key == "municipalities")) {
+            drop(municipality, shown::municipality_unshown(kind));
+        }
+        if let Some(malbild) = object(region.iter_mut().find(|m| m.key == "malbild")) {
+            drop(malbild, shown::malbild_unshown(kind));
+        }
+    }
+    Ok(json::write::compact(&root))
+}
+
 #[cfg(test)]
 mod new_region_tests {
     use super::*;
@@ -242,5 +284,65 @@ mod new_region_tests {
         assert_eq!(region.milestones.len(), 2);
         assert_eq!(region.contacts.len(), 1);
         assert_eq!(region.municipalities.len(), 1);
+    }
+}
+
+#[cfg(test)]
+mod widget_file_tests {
+    use super::*;
+
+    fn region_of(text: &str) -> Region {
+        let mut registry = Registry::default();
+        assert_eq!(registry.load(text), vec![]);
+        registry.regions.into_iter().next().unwrap()
+    }
+
+    /// Each widget's file of each bundled region reads without a problem and holds exactly
+    /// what the widget shows of the full file: the one-widget page shows the same.
+    #[test]
+    fn each_widget_file_holds_what_its_widget_shows() {
+        for (_, text) in BUNDLED.iter().filter(|(name, _)| *name != "national.json") {
+            let full = region_of(text);
+            for kind in crate::common::shown::WIDGETS {
+                let file = data_file_for(text, kind).unwrap();
+                assert!(
+                    file.len() < crate::json::minify::minify(text).len(),
+                    "{kind}"
+                );
+                let region = region_of(&file);
+                assert_eq!(
+                    (&region.id, &region.name, &region.county),
+                    (&full.id, &full.name, &full.county)
+                );
+                match kind {
+                    "kontakt" => {
+                        assert_eq!(region.municipalities, full.municipalities);
+                        assert_eq!(region.contacts, full.contacts);
+                        assert_eq!(region.guide, full.guide);
+                        assert_eq!(region.programme, full.programme);
+                        assert_eq!(region.minority_languages, full.minority_languages);
+                        assert!(region.malbild.is_none() && region.milestones.is_empty());
+                    }
+                    "malbild" => {
+                        assert_eq!(region.malbild, full.malbild);
+                        let names = |r: &Region| {
+                            r.municipalities
+                                .iter()
+                                .map(|m| m.name.clone())
+                                .collect::<Vec<_>>()
+                        };
+                        assert_eq!(names(&region), names(&full));
+                        assert!(region.municipalities.iter().all(|m| m.contacts.is_empty()));
+                    }
+                    "fardplan" => {
+                        assert_eq!(region.milestones, full.milestones);
+                        let period = |r: &Region| r.malbild.as_ref().map(|m| m.period);
+                        assert_eq!(period(&region), period(&full));
+                        assert!(region.municipalities.is_empty());
+                    }
+                    _ => unreachable!(),
+                }
+            }
+        }
     }
 }

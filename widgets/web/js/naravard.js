@@ -21,7 +21,9 @@ const registry = (globalThis.__naravard ??= { defined: false });
 const BUILD = '?v=BUILD_ID';
 // The bundled regions, filled in by the build from widgets/core/data/: each is a file
 // data/<id>.json, fetched only when a widget on the page names it (the wasm holds only the
-// national data, so it stays small however much regional data the kit bundles).
+// national data, so it stays small however much regional data the kit bundles). A one-widget
+// build fetches data/<id>.<widget>.json instead: only what that widget shows
+// (naravard-core's common/shown.rs).
 const REGIONS = ['BUNDLED_REGIONS'];
 // The wasm builds (xtask/src/build.rs): each widget alone, and all three together.
 const ALL = 'naravard_wasm';
@@ -31,7 +33,7 @@ let dead = false; // set when a wasm module has stopped; fallbacks then stay
 const builds = new Map(); // build name → Build
 const sheets = new Map();
 const mounted = new Set();
-const regionText = new Map(); // region id → Promise of its data file's text
+const regionText = new Map(); // data file → Promise of its text
 const regionWarned = new Set();
 const seen = new Set(); // the widget kinds met before the first build was chosen
 let primary; // the name of the build chosen for the page's first widgets
@@ -112,18 +114,26 @@ function regionOf(host, prefix) {
   return (host.getAttribute(`${prefix}region`) ?? '').trim().toLowerCase();
 }
 
-// Starts fetching a bundled region's data file (once); null for a region the kit does not
-// bundle (a `src` file may define it, or the widget tells the editor it is unknown).
-function regionData(id) {
+// The file of a bundled region's data that the build `kit` reads.
+function dataFile(kit, id) {
+  const widget = KINDS.find((kind) => ALONE[kind] === kit.name);
+  return widget ? `data/${id}.${widget}.json` : `data/${id}.json`;
+}
+
+// Starts fetching the data file of a bundled region for the build `kit` (once); null for a
+// region the kit does not bundle (a `src` file may define it, or the widget tells the editor
+// it is unknown).
+function regionData(kit, id) {
   if (!REGIONS.includes(id)) return null;
-  let text = regionText.get(id);
+  const file = dataFile(kit, id);
+  let text = regionText.get(file);
   if (!text) {
-    text = fetch(fileUrl(`data/${id}.json`)).then((response) => {
+    text = fetch(fileUrl(file)).then((response) => {
       if (!response.ok) throw new Error(`the server answered ${response.status} for ${response.url}`);
       return response.text();
     });
-    text.catch(() => regionText.delete(id)); // forgotten, so a later widget tries again
-    regionText.set(id, text);
+    text.catch(() => regionText.delete(file)); // forgotten, so a later widget tries again
+    regionText.set(file, text);
   }
   return text;
 }
@@ -132,7 +142,7 @@ function regionData(id) {
 // when it already does or the region is not bundled. Rejects when the file cannot be used.
 function regionReady(kit, id) {
   if (kit.regions.has(id)) return undefined;
-  const text = regionData(id);
+  const text = regionData(kit, id);
   return text?.then((body) => {
     if (kit.regions.has(id)) return;
     const problems = kit.module.add_data(body);
@@ -142,10 +152,10 @@ function regionReady(kit, id) {
   });
 }
 
-function warnRegion(id, error) {
+function warnRegion(kit, id, error) {
   if (regionWarned.has(id)) return;
   regionWarned.add(id);
-  console.warn(`naravard: the bundled data for region="${id}" (data/${id}.json) could not be used, so the fallback content stays in place.`, error);
+  console.warn(`naravard: the bundled data for region="${id}" (${dataFile(kit, id)}) could not be used, so the fallback content stays in place.`, error);
 }
 
 function sheetFor(module, kind) {
@@ -187,9 +197,9 @@ class Mount {
 
   async start() {
     const generation = ++this.generation;
-    regionData(regionOf(this.host, this.prefix)); // requested now, beside the wasm
     await null; // after choose()'s microtask, so the page's build is known
     const kit = buildFor(this.kind);
+    regionData(kit, regionOf(this.host, this.prefix)); // requested now, beside the wasm
     let module;
     try {
       module = await kit.load();
@@ -204,7 +214,7 @@ class Mount {
     try {
       await regionReady(kit, region);
     } catch (error) {
-      warnRegion(region, error);
+      warnRegion(kit, region, error);
       return;
     }
     // The element may have left the page (or come back) while the wasm was loading.
@@ -249,7 +259,7 @@ class Mount {
         try {
           await ready;
         } catch (error) {
-          warnRegion(region, error);
+          warnRegion(this.kit, region, error);
           this.stop();
           return;
         }

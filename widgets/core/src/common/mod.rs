@@ -4,6 +4,7 @@ pub mod attrs;
 pub mod config;
 pub mod contract;
 pub mod contrast;
+pub mod shown;
 // The files generated from the contracts: native tools and tests only.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod manifest;
