@@ -537,6 +537,15 @@ impl Cx {
         cx.code(v, p, 2, "county code")
     }
 
+    /// An object of type `T`; skipped when no widget of this build shows it (`Check::SERVED`).
+    pub(crate) fn object_of<T: Decode>(cx: &mut Cx, v: &Value, p: &Path) -> Option<T> {
+        if T::SERVED {
+            T::decode(cx, v, p)
+        } else {
+            None
+        }
+    }
+
     /// One of a closed set of values, as its model type.
     pub(crate) fn choice_of<C: Choice>(cx: &mut Cx, v: &Value, p: &Path) -> Option<C> {
         cx.choice(v, p, C::SLUGS).and_then(C::from_slug)
@@ -562,6 +571,12 @@ pub(crate) trait Decode: Check + Sized {
 
 /// The rules across an object type's fields, hand-written in `decode/types.rs`.
 pub(crate) trait Check: Sized {
+    /// Whether a widget of this build shows the type (naravard-core's features): a one-widget
+    /// wasm does not read, nor carry the code for, what its widget never shows (issue #14). Its
+    /// bundled data files hold none of it (`common::shown`); in a `src` file it is skipped
+    /// (the validator and the all-widgets build check it).
+    const SERVED: bool = true;
+
     /// Checked after the fields are read (`item` is `None` when one of them was wrong);
     /// `false` leaves the item out.
     fn check(_cx: &mut Cx, _v: &Value, _path: &Path, _item: Option<&Self>) -> bool {

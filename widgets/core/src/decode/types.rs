@@ -141,13 +141,32 @@ impl Cx {
 // The rules across fields. The fields themselves are read by the code `schema::data_types!`
 // generates from the declaration.
 
+// What each widget shows (`Check::SERVED`): the finder the contacts, the guide and the
+// municipalities; the målbild its målbild and the municipalities' names; the roadmap the
+// milestones and the målbild's period.
+const KONTAKT: bool = cfg!(feature = "kontakt");
+const MALBILD: bool = cfg!(feature = "malbild");
+const FARDPLAN: bool = cfg!(feature = "fardplan");
+
 impl Check for National {}
-impl Check for Programme {}
-impl Check for Municipality {}
-impl Check for MinorityArea {}
-impl Check for Link {}
-impl Check for Malbild {}
-impl Check for GuideEntry {}
+impl Check for Programme {
+    const SERVED: bool = KONTAKT;
+}
+impl Check for Municipality {
+    const SERVED: bool = KONTAKT || MALBILD;
+}
+impl Check for MinorityArea {
+    const SERVED: bool = KONTAKT;
+}
+impl Check for Link {
+    const SERVED: bool = MALBILD;
+}
+impl Check for Malbild {
+    const SERVED: bool = MALBILD || FARDPLAN;
+}
+impl Check for GuideEntry {
+    const SERVED: bool = KONTAKT;
+}
 
 impl Check for Region {
     fn check(cx: &mut Cx, v: &Value, path: &Path, _: Option<&Self>) -> bool {
@@ -157,6 +176,8 @@ impl Check for Region {
 }
 
 impl Check for Contact {
+    const SERVED: bool = KONTAKT;
+
     fn check(cx: &mut Cx, v: &Value, path: &Path, _: Option<&Self>) -> bool {
         // Read from the JSON, so it is said even when another field is wrong.
         let reachable = ["email", "phone", "web"]
@@ -190,6 +211,8 @@ impl Check for Period {
 }
 
 impl Check for Trait {
+    const SERVED: bool = MALBILD;
+
     fn check(cx: &mut Cx, v: &Value, path: &Path, item: Option<&Self>) -> bool {
         let national =
             matches!(v.get("scope").map(|s| &s.kind), Some(Kind::String(s)) if s == "national");
@@ -210,6 +233,8 @@ impl Check for Trait {
 }
 
 impl Check for Milestone {
+    const SERVED: bool = FARDPLAN;
+
     fn check(cx: &mut Cx, v: &Value, path: &Path, _: Option<&Self>) -> bool {
         // Read from the JSON with the decoder's own rule, so it is said even when another
         // field (the title, say) is wrong.

@@ -33,7 +33,7 @@ macro_rules! field_reader {
         &$crate::decode::Cx::choice_of::<$t>
     };
     ((Object($t:ty))) => {
-        &<$t as $crate::decode::Decode>::decode
+        &$crate::decode::Cx::object_of::<$t>
     };
     ((ShortText)) => {
         &$crate::decode::Cx::short
