@@ -259,7 +259,36 @@ pub fn data_file_for(text: &str, kind: &str) -> Result<String, String> {
             drop(malbild, shown::malbild_unshown(kind));
         }
     }
+    if !shown::shows_source_names(kind) {
+        swedish_source_names(&mut root);
+    }
     Ok(json::write::compact(&root))
+}
+
+/// Every `"source": {"name": {"sv": …, …}}` below `value` with its name's Swedish form alone.
+#[cfg(not(target_arch = "wasm32"))]
+fn swedish_source_names(value: &mut crate::json::Value) {
+    use crate::json::Kind;
+    match &mut value.kind {
+        Kind::Array(items) => items.iter_mut().for_each(swedish_source_names),
+        Kind::Object(members) => {
+            for m in members.iter_mut() {
+                if m.key == "source" {
+                    if let Kind::Object(source) = &mut m.value.kind {
+                        for field in source.iter_mut().filter(|f| f.key == "name") {
+                            let sv = field.value.get("sv").cloned();
+                            if let Some(sv) = sv {
+                                field.value = sv;
+                            }
+                        }
+                    }
+                } else {
+                    swedish_source_names(&mut m.value);
+                }
+            }
+        }
+        _ => {}
+    }
 }
 
 #[cfg(test)]
@@ -291,6 +320,36 @@ mod new_region_tests {
 mod widget_file_tests {
     use super::*;
 
+    /// `r` with every source's name in Swedish alone, as the finder's files keep them.
+    fn swedish_source_names(mut r: Region) -> Region {
+        fn name(s: &mut Option<crate::model::Source>) {
+            if let Some(s) = s {
+                s.name = Text::sv(s.name.sv.clone());
+            }
+        }
+        fn contacts(cs: &mut [crate::model::Contact]) {
+            cs.iter_mut().for_each(|c| name(&mut c.source));
+        }
+        contacts(&mut r.contacts);
+        if let Some(p) = &mut r.programme {
+            p.contact.iter_mut().for_each(|c| name(&mut c.source));
+            name(&mut p.source);
+        }
+        for m in &mut r.municipalities {
+            contacts(&mut m.contacts);
+            m.minority_languages
+                .iter_mut()
+                .for_each(|a| name(&mut a.source));
+            name(&mut m.source);
+        }
+        r.minority_languages
+            .iter_mut()
+            .for_each(|a| name(&mut a.source));
+        r.guide.iter_mut().for_each(|g| name(&mut g.source));
+        name(&mut r.source);
+        r
+    }
+
     fn region_of(text: &str) -> Region {
         let mut registry = Registry::default();
         assert_eq!(registry.load(text), vec![]);
@@ -316,6 +375,8 @@ mod widget_file_tests {
                 );
                 match kind {
                     "kontakt" => {
+                        // The finder shows a source as its address, never its name.
+                        let full = swedish_source_names(full.clone());
                         assert_eq!(region.municipalities, full.municipalities);
                         assert_eq!(region.contacts, full.contacts);
                         assert_eq!(region.guide, full.guide);

@@ -64,3 +64,10 @@ pub fn municipality_unshown(kind: &str) -> &'static [&'static str] {
         _ => &[],
     }
 }
+
+/// Whether the widget `kind` shows the names of sources. The finder shows a source as its
+/// web address only, so its files keep each source name's Swedish form alone (a source
+/// needs a name).
+pub fn shows_source_names(kind: &str) -> bool {
+    kind != "kontakt"
+}
