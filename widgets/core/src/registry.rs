@@ -262,7 +262,9 @@ pub fn data_file_for(text: &str, kind: &str) -> Result<String, String> {
     if !shown::shows_source_names(kind) {
         swedish_source_names(&mut root);
     }
-    Ok(json::write::compact(&root))
+    let mut out = String::new();
+    crate::editor::write::write_value(&root, &mut out);
+    Ok(out)
 }
 
 /// Every `"source": {"name": {"sv": …, …}}` below `value` with its name's Swedish form alone.

@@ -7,7 +7,7 @@ pub mod csv;
 pub mod import;
 pub mod messages;
 pub mod texts;
-mod write;
+pub(crate) mod write;
 
 use crate::json::{self, Kind};
 use crate::model::Lang;

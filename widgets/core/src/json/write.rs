@@ -94,45 +94,6 @@ fn write(v: &Out, style: Style, indent: usize, out: &mut String) {
     }
 }
 
-/// `v` as JSON text with no layout whitespace (numbers as JavaScript writes them).
-pub fn compact(v: &super::Value) -> String {
-    let mut out = String::new();
-    write_compact(v, &mut out);
-    out
-}
-
-fn write_compact(v: &super::Value, out: &mut String) {
-    use super::Kind;
-    match &v.kind {
-        Kind::Null => out.push_str("null"),
-        Kind::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Kind::Number(n) => out.push_str(&n.to_string()),
-        Kind::String(s) => super::write_string(s, out),
-        Kind::Array(items) => {
-            out.push('[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                write_compact(item, out);
-            }
-            out.push(']');
-        }
-        Kind::Object(members) => {
-            out.push('{');
-            for (i, m) in members.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                super::write_string(&m.key, out);
-                out.push(':');
-                write_compact(&m.value, out);
-            }
-            out.push('}');
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
