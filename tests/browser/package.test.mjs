@@ -34,10 +34,12 @@ test('npm pack holds everything a page needs', () => {
     // Each widget's own build, for pages that show only that one.
     'naravard_malbild.js', 'naravard_malbild_bg.wasm', 'naravard_kontakt.js', 'naravard_kontakt_bg.wasm',
     'naravard_fardplan.js', 'naravard_fardplan_bg.wasm',
-    // The bundled regions' data, fetched by naravard.js for the regions a page names.
+    // The bundled regions' data: as JSON for editors, packed for naravard.js to fetch for
+    // the regions a page names...
     'data/vasternorrland.json', 'data/jamtland-harjedalen.json', 'data/vastra-gotaland.json',
+    'data/vasternorrland.bin', 'data/jamtland-harjedalen.bin', 'data/vastra-gotaland.bin',
     // ...and each region's files for the one-widget builds: what that widget shows.
-    'data/vasternorrland.kontakt.json', 'data/jamtland-harjedalen.malbild.json', 'data/vastra-gotaland.fardplan.json',
+    'data/vasternorrland.kontakt.bin', 'data/jamtland-harjedalen.malbild.bin', 'data/vastra-gotaland.fardplan.bin',
   ]) {
     assert.ok(files.includes(needed), `${needed} is missing from the tarball: ${files.join(', ')}`);
   }

@@ -1,8 +1,8 @@
-//! Strips the whitespace between the tokens of the bundled data files, so the wasm carries
-//! their content and not their indentation (about 400 B brotli); the files in `data/` stay
-//! readable. Strings are copied as they are. The national data keeps only what the build's
-//! widgets show (the crate's features): the finder's wasm carries no national milestones, the
-//! roadmap's no national contacts or guide.
+//! Strips the whitespace between the tokens of the bundled data files for the native tools
+//! and tests (`registry::BUNDLED`); the files in `data/` stay readable. Strings are copied as
+//! they are. The national data keeps only what the build's widgets show (the crate's
+//! features). The wasm builds carry the national data packed instead (naravard-web's
+//! `build.rs`).
 
 use std::error::Error;
 use std::path::Path;

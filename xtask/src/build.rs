@@ -34,8 +34,9 @@ pub fn build() -> Result<PathBuf> {
     let regions = copy_data(&root.join("widgets/core/data"), &pkg.join("data"))?;
     for id in &regions {
         hashed.push(pkg.join("data").join(format!("{id}.json")));
+        hashed.push(pkg.join("data").join(format!("{id}.bin")));
         for kind in naravard_core::common::shown::WIDGETS {
-            hashed.push(pkg.join("data").join(format!("{id}.{kind}.json")));
+            hashed.push(pkg.join("data").join(format!("{id}.{kind}.bin")));
         }
     }
     let id = build_id(&hashed)?;
@@ -144,7 +145,9 @@ fn build_editor(root: &std::path::Path, pkg: &std::path::Path) -> Result {
 /// Copies each bundled region's data file (not `national.json`, which the wasm holds) into
 /// `pkg/data/`, with the JSON's layout whitespace dropped, and returns the region ids (the
 /// file names; a native test in naravard-core keeps each file's one region id equal to it).
-/// Beside each, `<id>.<widget>.json` for the one-widget builds: only what that widget shows.
+/// The JSON is for editors to read and copy; the widgets read it packed
+/// (`naravard_core::packed`): `<id>.bin` (the all-widgets build) and `<id>.<widget>.bin` (a
+/// one-widget build: only what that widget shows).
 fn copy_data(from: &std::path::Path, to: &std::path::Path) -> Result<Vec<String>> {
     fs::create_dir_all(to).map_err(|e| format!("could not create {}: {e}", to.display()))?;
     let entries =
@@ -168,10 +171,14 @@ fn copy_data(from: &std::path::Path, to: &std::path::Path) -> Result<Vec<String>
             &to.join(format!("{id}.json")),
             &naravard_core::json::minify::minify(&text),
         )?;
-        for kind in naravard_core::common::shown::WIDGETS {
-            let trimmed = naravard_core::registry::data_file_for(&text, kind)
+        let pack = |kinds: &[&str], file: String| {
+            let packed = naravard_core::packed::pack_file(&text, kinds)
                 .map_err(|e| format!("{}: {e}", path.display()))?;
-            write(&to.join(format!("{id}.{kind}.json")), &trimmed)?;
+            fs::write(to.join(&file), packed).map_err(|e| format!("could not write {file}: {e}"))
+        };
+        pack(&naravard_core::common::shown::WIDGETS, format!("{id}.bin"))?;
+        for kind in naravard_core::common::shown::WIDGETS {
+            pack(&[kind], format!("{id}.{kind}.bin"))?;
         }
         ids.push(id.to_owned());
     }

@@ -44,6 +44,20 @@ pub fn command(args: &[String]) -> Result {
             "-D",
             "warnings",
         ])?;
+        // A one-widget build leaves out reading data files (`src`): its code paths too.
+        cargo_run(&[
+            "clippy",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "naravard-web",
+            "--no-default-features",
+            "--features",
+            "kontakt",
+            "--",
+            "-D",
+            "warnings",
+        ])?;
         eprintln!("xtask: supply chain (cargo deny: licences, bans, sources)");
         tools::ensure_cargo_deny()?;
         cargo_run(&[

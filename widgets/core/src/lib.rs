@@ -13,6 +13,7 @@ pub mod json;
 pub mod kontakt;
 pub mod malbild;
 pub mod model;
+pub mod packed;
 pub mod registry;
 pub mod rules;
 pub mod schema;

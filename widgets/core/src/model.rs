@@ -23,6 +23,9 @@ macro_rules! choice_enum {
 
         impl $name {
             pub const SLUGS: &'static [&'static str] = &[$($slug),*];
+            /// The first value, only a stand-in: `packed` gives it for a file it refuses.
+            #[allow(clippy::indexing_slicing)] // a constant: never out of range
+            pub(crate) const STAND_IN: $name = [$($name::$variant),*][0];
 
             pub fn from_slug(s: &str) -> Option<$name> {
                 match s {
@@ -75,7 +78,8 @@ pub enum Lang {
 }
 
 /// The primary subtag of a BCP 47 language tag, lower case, kept inline so `Lang` stays `Copy`.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+/// (The default, empty, is only a stand-in: `packed` gives it for a file it refuses.)
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Tag {
     bytes: [u8; 8],
     len: u8,
@@ -294,6 +298,7 @@ pub enum Level {
 
 impl Level {
     pub const ALL: [Level; 3] = [Level::National, Level::Regional, Level::Municipal];
+    pub(crate) const STAND_IN: Level = Level::National;
     pub const SLUGS: &'static [&'static str] = &["national", "regional", "municipal"];
 
     pub fn slug(self) -> &'static str {
@@ -321,6 +326,7 @@ pub enum Status {
 }
 
 impl Status {
+    pub(crate) const STAND_IN: Status = Status::Planned;
     /// The statuses a data file may set (`Planned` is only ever derived).
     pub const SLUGS: &'static [&'static str] = &["done", "ongoing", "ahead"];
 

@@ -4,15 +4,15 @@ use crate::decode::{self, parse_dataset, Problem};
 use crate::json::Pos;
 use crate::model::{Dataset, Municipality, National, Region, Text, UiText};
 
-/// The national data (numbers, milestones, guide): small and used by every widget, so the
-/// wasm carries it. `build.rs` copies the data files from `data/` without the whitespace
-/// between tokens.
+/// The national data (numbers, milestones, guide), as JSON, for the native tools and tests:
+/// the wasm carries it packed (naravard-web's `build.rs`, `packed.rs`). `build.rs` copies
+/// the data files from `data/` without the whitespace between tokens.
 pub const NATIONAL: &str = include_str!(concat!(env!("OUT_DIR"), "/national.json"));
 
 /// The bundled data files: (file name, text). Only the native tools and tests compile the
-/// regions in; the kit ships them as `pkg/data/<region id>.json` and `naravard.js` fetches
-/// the ones a page names, beside the wasm (issue #14), so each file holds one region whose id
-/// is its name.
+/// regions in; the kit ships them packed as `pkg/data/<region id>[.<widget>].bin` and
+/// `naravard.js` fetches the ones a page names, beside the wasm (issue #14), so each file
+/// holds one region whose id is its name.
 pub const BUNDLED: [(&str, &str); 4] = [
     ("national.json", NATIONAL),
     (
@@ -62,6 +62,26 @@ impl Registry {
             let _ = registry.merge(dataset);
         }
         registry
+    }
+
+    /// This registry with a packed file of bundled data added (`packed.rs`; checked in full
+    /// when it was packed). Bundled data is whole, never an extension: its regions are
+    /// added as they are (one the registry holds already stays as it is), and its national
+    /// data, if any, replaces the registry's. So the one-widget builds need no `merge`.
+    /// The error, for the console, says why the file cannot be used.
+    pub fn with_packed(&self, bytes: &[u8]) -> Result<Registry, String> {
+        let dataset = crate::packed::unpack(bytes)?;
+        let mut registry = self.clone();
+        for region in dataset.regions {
+            if !registry.regions.iter().any(|r| r.id == region.id) {
+                registry.regions.push(region);
+            }
+        }
+        if let Some(national) = dataset.national {
+            registry.national = national;
+        }
+        registry.texts.extend(dataset.texts);
+        Ok(registry)
     }
 
     /// The region with this id (ignoring case and surrounding spaces).
@@ -220,9 +240,8 @@ impl Region {
     }
 }
 
-/// A bundled region file as a one-widget build fetches it (`data/<region>.<kind>.json`):
-/// without what the widget `kind` does not show (`common::shown`), and minified. Written by
-/// `cargo xtask build`; the wasm never needs it.
+/// A bundled data file without what the widget `kind` does not show (`common::shown`), and
+/// minified: what a one-widget build reads, before it is packed (`packed::pack_file`).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn data_file_for(text: &str, kind: &str) -> Result<String, String> {
     use crate::common::shown;
@@ -250,6 +269,9 @@ pub fn data_file_for(text: &str, kind: &str) -> Result<String, String> {
     let Kind::Object(top) = &mut root.kind else {
         return Err("a data file is an object".into());
     };
+    if let Some(national) = object(top.iter_mut().find(|m| m.key == "national")) {
+        drop(national, shown::national_unshown(kind));
+    }
     for region in objects(top.iter_mut().find(|m| m.key == "regions")) {
         drop(region, shown::region_unshown(kind));
         for municipality in objects(region.iter_mut().find(|m| m.key == "municipalities")) {
@@ -358,8 +380,9 @@ mod widget_file_tests {
         registry.regions.into_iter().next().unwrap()
     }
 
-    /// Each widget's file of each bundled region reads without a problem and holds exactly
-    /// what the widget shows of the full file: the one-widget page shows the same.
+    /// Each widget's file of each bundled region reads without a problem, packed as from
+    /// JSON, and holds exactly what the widget shows of the full file: the one-widget page
+    /// shows the same.
     #[test]
     fn each_widget_file_holds_what_its_widget_shows() {
         for (_, text) in BUNDLED.iter().filter(|(name, _)| *name != "national.json") {
@@ -370,6 +393,12 @@ mod widget_file_tests {
                     file.len() < crate::json::minify::minify(text).len(),
                     "{kind}"
                 );
+                assert_eq!(region_of(&file), {
+                    // What the one-widget build reads: the same file, packed.
+                    let packed = crate::packed::pack_file(text, &[kind]).unwrap();
+                    let registry = Registry::default().with_packed(&packed).unwrap();
+                    registry.regions.into_iter().next().unwrap()
+                });
                 let region = region_of(&file);
                 assert_eq!(
                     (&region.id, &region.name, &region.county),

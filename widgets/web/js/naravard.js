@@ -19,13 +19,14 @@ const registry = (globalThis.__naravard ??= { defined: false });
 // The build replaces BUILD_ID with a hash of the glue, the wasm and the data files, so a
 // browser that has this file never pairs it with a cached file from another release.
 const BUILD = '?v=BUILD_ID';
-// The bundled regions, filled in by the build from widgets/core/data/: each is a file
-// data/<id>.json, fetched only when a widget on the page names it (the wasm holds only the
-// national data, so it stays small however much regional data the kit bundles). A one-widget
-// build fetches data/<id>.<widget>.json instead: only what that widget shows
-// (naravard-core's common/shown.rs).
+// The bundled regions, filled in by the build from widgets/core/data/: each is a packed file
+// data/<id>.bin (naravard-core's packed.rs), fetched only when a widget on the page names it
+// (the wasm holds only the national data, so it stays small however much regional data the
+// kit bundles). A one-widget build fetches data/<id>.<widget>.bin instead: only what that
+// widget shows (naravard-core's common/shown.rs).
 const REGIONS = ['BUNDLED_REGIONS'];
-// The wasm builds (xtask/src/build.rs): each widget alone, and all three together.
+// The wasm builds (xtask/src/build.rs): each widget alone, and all three together. Only the
+// all-widgets build reads data files (`src`), so a page that names one loads it.
 const ALL = 'naravard_wasm';
 const ALONE = { malbild: 'naravard_malbild', kontakt: 'naravard_kontakt', fardplan: 'naravard_fardplan' };
 
@@ -33,9 +34,10 @@ let dead = false; // set when a wasm module has stopped; fallbacks then stay
 const builds = new Map(); // build name → Build
 const sheets = new Map();
 const mounted = new Set();
-const regionText = new Map(); // data file → Promise of its text
+const regionBytes = new Map(); // data file → Promise of its bytes
 const regionWarned = new Set();
 const seen = new Set(); // the widget kinds met before the first build was chosen
+let seenSrc = false; // whether one of them names a data file
 let primary; // the name of the build chosen for the page's first widgets
 
 const fileUrl = (path) => new URL(`${path}${BUILD}`, import.meta.url);
@@ -92,22 +94,23 @@ function build(name) {
 }
 
 // The elements already on the page connect one after another while this script defines the
-// elements, so the choice waits for the end of that task: one kind → that widget's build;
-// more → the one with all three. A kind that appears later, and is not in the chosen build,
-// uses the build with all three.
-function choose(kind) {
+// elements, so the choice waits for the end of that task: one kind and no data file → that
+// widget's build; else the one with all three. A kind that appears later, and is not in the
+// chosen build, uses the build with all three, as does a widget with a data file.
+function choose(kind, src) {
   if (primary) return;
   if (!seen.size) {
     queueMicrotask(() => {
-      primary = seen.size === 1 ? ALONE[[...seen][0]] : ALL;
+      primary = seen.size === 1 && !seenSrc ? ALONE[[...seen][0]] : ALL;
     });
   }
   seen.add(kind);
+  seenSrc ||= src;
 }
 
 // The build for a widget of `kind`, created (and so fetched) on first use.
-function buildFor(kind) {
-  return build(primary === ALONE[kind] ? primary : ALL);
+function buildFor(kind, src) {
+  return build(!src && primary === ALONE[kind] ? primary : ALL);
 }
 
 function regionOf(host, prefix) {
@@ -117,7 +120,7 @@ function regionOf(host, prefix) {
 // The file of a bundled region's data that the build `kit` reads.
 function dataFile(kit, id) {
   const widget = KINDS.find((kind) => ALONE[kind] === kit.name);
-  return widget ? `data/${id}.${widget}.json` : `data/${id}.json`;
+  return widget ? `data/${id}.${widget}.bin` : `data/${id}.bin`;
 }
 
 // Starts fetching the data file of a bundled region for the build `kit` (once); null for a
@@ -126,27 +129,26 @@ function dataFile(kit, id) {
 function regionData(kit, id) {
   if (!REGIONS.includes(id)) return null;
   const file = dataFile(kit, id);
-  let text = regionText.get(file);
-  if (!text) {
-    text = fetch(fileUrl(file)).then((response) => {
+  let bytes = regionBytes.get(file);
+  if (!bytes) {
+    bytes = fetch(fileUrl(file)).then(async (response) => {
       if (!response.ok) throw new Error(`the server answered ${response.status} for ${response.url}`);
-      return response.text();
+      return new Uint8Array(await response.arrayBuffer());
     });
-    text.catch(() => regionText.delete(file)); // forgotten, so a later widget tries again
-    regionText.set(file, text);
+    bytes.catch(() => regionBytes.delete(file)); // forgotten, so a later widget tries again
+    regionBytes.set(file, bytes);
   }
-  return text;
+  return bytes;
 }
 
 // Resolves when the build's wasm holds the region's data; undefined (nothing to wait for)
 // when it already does or the region is not bundled. Rejects when the file cannot be used.
 function regionReady(kit, id) {
   if (kit.regions.has(id)) return undefined;
-  const text = regionData(kit, id);
-  return text?.then((body) => {
+  return regionData(kit, id)?.then((bytes) => {
     if (kit.regions.has(id)) return;
-    const problems = kit.module.add_data(body);
-    if (problems) throw new Error(`it has problems:\n  ${problems}`);
+    const reason = kit.module.add_packed(bytes);
+    if (reason) throw new Error(reason);
     kit.regions.add(id);
     mark('data');
   });
@@ -186,7 +188,7 @@ class Mount {
   // out together, with no wait for the observer's first callback. One far below waits, and
   // so do its downloads: compiling the wasm would cost a page that never scrolls there.
   connect() {
-    if (!primary) choose(this.kind);
+    if (!primary) choose(this.kind, this.hasSrc());
     if (this.host.getAttribute(`${this.prefix}loading`) === 'eager' || !nearViewport || isNear(this.host)) {
       this.start();
     } else {
@@ -198,7 +200,7 @@ class Mount {
   async start() {
     const generation = ++this.generation;
     await null; // after choose()'s microtask, so the page's build is known
-    const kit = buildFor(this.kind);
+    const kit = buildFor(this.kind, this.hasSrc());
     regionData(kit, regionOf(this.host, this.prefix)); // requested now, beside the wasm
     let module;
     try {
@@ -219,7 +221,8 @@ class Mount {
     }
     // The element may have left the page (or come back) while the wasm was loading.
     if (generation !== this.generation || !this.host.isConnected || this.widget || dead) return;
-    const prerendered = isPrerendered(this.host);
+    // A widget moving to another build holds the old build's container, not pre-rendered markup.
+    const prerendered = !this.moving && isPrerendered(this.host);
     const root = this.host.shadowRoot ?? this.host.attachShadow({ mode: 'open' });
     try {
       this.widget = module.mount(this.kind, this.host, this.prefix, prerendered) ?? null;
@@ -246,12 +249,20 @@ class Mount {
     if (this.widget) mounted.add(this);
   }
 
+  hasSrc() {
+    return this.host.hasAttribute(`${this.prefix}src`);
+  }
+
   update() {
     if (!this.widget || this.pending) return;
     this.pending = true;
     queueMicrotask(async () => {
       this.pending = false;
       if (!this.widget || dead) return;
+      if (this.hasSrc() && this.kit.name !== ALL) {
+        this.moveToAll();
+        return;
+      }
       // A new region's data comes first; the widget shows the old one until then.
       const region = regionOf(this.host, this.prefix);
       const ready = regionReady(this.kit, region);
@@ -266,6 +277,19 @@ class Mount {
       }
       if (this.widget && !dead) this.widget.update();
     });
+  }
+
+  // A widget of a one-widget build that is given a data file moves to the all-widgets build,
+  // which reads data files; it shows what it showed until the new one has rendered.
+  async moveToAll() {
+    const old = this.widget;
+    this.widget = null;
+    mounted.delete(this);
+    this.moving = true;
+    await this.start();
+    this.moving = false;
+    if (!dead) old.unmount();
+    if (!this.widget) showFallback(this);
   }
 
   // Unmounts the widget at once and shows the editor's fallback content.

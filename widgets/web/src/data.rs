@@ -7,6 +7,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::warn;
 use naravard_core::Registry;
 use naravard_ui::shared::{Fetch, Fetched};
 use wasm_bindgen::{JsCast, JsValue};
@@ -222,8 +223,4 @@ fn describe(value: JsValue) -> String {
         .map(|e| String::from(e.message()))
         .or_else(|| value.as_string())
         .unwrap_or_else(|| "unknown error".into())
-}
-
-fn warn(message: &str) {
-    web_sys::console::warn_1(&JsValue::from_str(&format!("naravard: {message}")));
 }

@@ -19,6 +19,7 @@ use yew::prelude::*;
 use yew::AppHandle;
 
 mod contrast;
+#[cfg(feature = "src")]
 mod data;
 mod panic;
 
@@ -62,9 +63,9 @@ const POOL_MAX: usize = 256;
 
 thread_local! {
     // The national data from the start; `naravard.js` adds each bundled region a page names
-    // (`add_data`) before a widget showing it mounts. A new region makes a new `Rc`, so
+    // (`add_packed`) before a widget showing it mounts. A new region makes a new `Rc`, so
     // widgets that read it re-render, and the others keep theirs.
-    static REGISTRY: RefCell<Rc<Registry>> = RefCell::new(Rc::new(Registry::national()));
+    static REGISTRY: RefCell<Rc<Registry>> = RefCell::new(Rc::new(national()));
     // Yew never frees an app's event listeners (they are leaked on purpose, as apps are
     // expected to live as long as the page), so a destroyed app leaks a little memory.
     // Removed widgets therefore park their app here, rendering nothing, and the next
@@ -101,21 +102,35 @@ pub fn stylesheet(kind: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Adds a bundled region's data file (`pkg/data/<id>.json`), fetched by `naravard.js`.
-/// Returns `None`, or the problems for the console when the file cannot be used.
+/// The national data this build's widgets show, packed by `build.rs`.
+fn national() -> Registry {
+    let packed = include_bytes!(concat!(env!("OUT_DIR"), "/national.bin"));
+    Registry::default()
+        .with_packed(packed)
+        .unwrap_or_else(|reason| {
+            warn(&["the national data could not be read: ", &reason].concat());
+            Registry::default()
+        })
+}
+
+/// Adds a bundled region's packed data file (`pkg/data/<id>[.<widget>].bin`), fetched by
+/// `naravard.js`. Returns `None`, or for the console why the file cannot be used.
 #[wasm_bindgen]
-pub fn add_data(text: &str) -> Option<String> {
+pub fn add_packed(bytes: &[u8]) -> Option<String> {
     REGISTRY.with(|cell| {
-        let mut registry = (**cell.borrow()).clone();
-        let problems = registry.load(text);
-        if problems.is_empty() {
-            *cell.borrow_mut() = Rc::new(registry);
-            None
-        } else {
-            let list: Vec<String> = problems.iter().take(20).map(|p| p.to_string()).collect();
-            Some(list.join("\n  "))
+        let added = cell.borrow().with_packed(bytes);
+        match added {
+            Ok(registry) => {
+                *cell.borrow_mut() = Rc::new(registry);
+                None
+            }
+            Err(reason) => Some(reason),
         }
     })
+}
+
+fn warn(text: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(&["naravard: ", text].concat()));
 }
 
 /// Renders the widget `kind` for `host`; JS puts [`Widget::container`] into the host's
@@ -219,15 +234,31 @@ impl Widget {
 
 /// The widget's props, its attributes read into typed values once, here, when they change.
 fn props_of(kind: WidgetKind, host: &HtmlElement, prefix: &str, prerendered: bool) -> WidgetProps {
-    let mut props = WidgetProps::new(
+    let attributes = read_attributes(host, prefix);
+    let props = WidgetProps::new(
         kind,
-        &read_attributes(host, prefix),
+        &attributes,
         || inherited_lang(host),
         REGISTRY.with(|cell| cell.borrow().clone()),
         Some(host.clone()),
         prerendered,
     );
-    props.fetch = data::fetcher();
+    #[cfg(feature = "src")]
+    let props = WidgetProps {
+        fetch: data::fetcher(),
+        ..props
+    };
+    #[cfg(not(feature = "src"))]
+    if let Some(src) = attributes.get("src") {
+        // naravard.js loads the build that reads data files for a widget with `src`; this
+        // is a page that mounts a one-widget build itself.
+        warn(&[
+            "src=\"",
+            &naravard_core::common::attrs::clip(src),
+            "\" is not read by this build of the kit, which holds only the bundled data; load it with naravard.js.",
+        ]
+        .concat());
+    }
     props
 }
 

@@ -1,8 +1,8 @@
 //! `data_types!`: an object type of the data format declared once. Each declaration expands
 //! into the model struct (re-exported by `model`), its `TypeDef` (the schema table that
 //! `json_schema()` and the fuzzer read), its `Decode` impl, which reads every declared field
-//! with the reader its `Ty` names, and its `Overlay` impl, how a file that extends a known
-//! region changes it. Rules across fields (a contact needs a way in, a period runs forwards)
+//! with the reader its `Ty` names, its `Packed` impl (the bundled data's form in the wasm,
+//! `packed.rs`), and its `Overlay` impl, how a file that extends a known region changes it. Rules across fields (a contact needs a way in, a period runs forwards)
 //! are hand-written in `decode/types.rs`.
 //!
 //! A field reads `name: RustType = "json name", (Ty), Req, "doc";`, and the compiler holds
@@ -156,6 +156,18 @@ macro_rules! data_types {
                 Some($name {
                     $($field: field_take!($req, $field),)*
                 })
+            }
+        }
+
+        // The bundled data's packed form: the fields in their declared order.
+        impl $crate::packed::Packed for $name {
+            fn pack(&self, out: &mut Vec<u8>) {
+                $($crate::packed::Packed::pack(&self.$field, out);)*
+            }
+            fn unpack(r: &mut $crate::packed::Unpacker) -> Self {
+                $name {
+                    $($field: $crate::packed::Packed::unpack(r),)*
+                }
             }
         }
 
