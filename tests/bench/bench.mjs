@@ -225,7 +225,7 @@ async function coldLoad(browser, path, throttle, paint = false) {
       const arrived = (re) => performance.getEntriesByType('resource').find((e) => re.test(e.name))?.responseEnd;
       const marked = (name) => performance.getEntriesByName(`naravard:${name}`)[0]?.startTime;
       const at = {
-        loader: arrived(/\/naravard\.js($|\?)/), wasm: arrived(/_bg\.wasm($|\?)/), data: arrived(/\/data\/[^/]+\.json($|\?)/),
+        loader: arrived(/\/naravard\.js($|\?)/), wasm: arrived(/_bg\.wasm($|\?)/), data: arrived(/\/data\/[^/]+\.bin($|\?)/),
         ...Object.fromEntries(steps.map((s) => [`mark:${s}`, marked(s)])),
       };
       return { t: first, phases: Object.fromEntries(Object.entries(at).filter(([, v]) => v != null)) };
