@@ -32,31 +32,20 @@ pub fn command(args: &[String]) -> Result {
             "warnings",
         ])?;
         tools::ensure_wasm_target()?;
-        cargo_run(&[
-            "clippy",
-            "--target",
-            "wasm32-unknown-unknown",
-            "-p",
-            "naravard-web",
-            "-p",
-            "naravard-editor",
-            "--",
-            "-D",
-            "warnings",
-        ])?;
+        let wasm_clippy = |what: &[&str]| {
+            let mut args = vec!["clippy", "--target", "wasm32-unknown-unknown"];
+            args.extend_from_slice(what);
+            args.extend_from_slice(&["--", "-D", "warnings"]);
+            cargo_run(&args)
+        };
+        wasm_clippy(&["-p", "naravard-web", "-p", "naravard-editor"])?;
         // A one-widget build leaves out reading data files (`src`): its code paths too.
-        cargo_run(&[
-            "clippy",
-            "--target",
-            "wasm32-unknown-unknown",
+        wasm_clippy(&[
             "-p",
             "naravard-web",
             "--no-default-features",
             "--features",
             "kontakt",
-            "--",
-            "-D",
-            "warnings",
         ])?;
         eprintln!("xtask: supply chain (cargo deny: licences, bans, sources)");
         tools::ensure_cargo_deny()?;

@@ -149,6 +149,11 @@ pub trait Packed: Sized {
     fn unpack(r: &mut Unpacker) -> Self;
 }
 
+fn put_str(out: &mut Vec<u8>, s: &str) {
+    out.extend_from_slice(s.as_bytes());
+    out.push(0);
+}
+
 fn put_number(out: &mut Vec<u8>, mut n: u32) {
     while n >= 0x80 {
         out.push((n as u8) | 0x80);
@@ -187,8 +192,7 @@ impl Packed for i32 {
 
 impl Packed for String {
     fn pack(&self, out: &mut Vec<u8>) {
-        out.extend_from_slice(self.as_bytes());
-        out.push(0);
+        put_str(out, self);
     }
     fn unpack(r: &mut Unpacker) -> Self {
         r.str().to_owned()
@@ -241,8 +245,7 @@ impl<T: Packed> Packed for Vec<T> {
 
 impl Packed for Tag {
     fn pack(&self, out: &mut Vec<u8>) {
-        out.extend_from_slice(self.as_str().as_bytes());
-        out.push(0);
+        put_str(out, self.as_str());
     }
     fn unpack(r: &mut Unpacker) -> Self {
         Tag::parse(r.str()).unwrap_or_else(|| {
@@ -418,12 +421,14 @@ pub fn pack_file(text: &str, kinds: &[&str]) -> Result<Vec<u8>, String> {
         list.join("; ")
     };
     // The whole file must be valid, also what the widgets do not show.
-    crate::decode::parse_dataset(text).map_err(spell)?;
-    let text = match kinds {
-        [kind] => crate::registry::data_file_for(text, kind)?,
-        _ => text.to_owned(),
+    let full = crate::decode::parse_dataset(text).map_err(spell)?;
+    let dataset = match kinds {
+        [kind] => {
+            let trimmed = crate::registry::data_file_for(text, kind)?;
+            crate::decode::parse_dataset(&trimmed).map_err(spell)?
+        }
+        _ => full,
     };
-    let dataset = crate::decode::parse_dataset(&text).map_err(spell)?;
     let packed = pack(&dataset);
     // A string ends at a zero byte, so a text that holds one would not read back.
     if unpack(&packed).as_ref() != Ok(&dataset) {

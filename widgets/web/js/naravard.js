@@ -179,6 +179,7 @@ class Mount {
     this.prefix = prefix;
     this.widget = null;
     this.generation = 0;
+    this.moving = false; // set while moving to the all-widgets build (moveToAll)
   }
 
   // A widget starts its work (loading the wasm, rendering, fetching its data file) only when

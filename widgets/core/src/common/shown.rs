@@ -1,9 +1,8 @@
 //! What of the bundled data each widget shows. A one-widget build carries and reads only
 //! that (issue #14): its wasm holds only the national data its widget shows (naravard-web's
 //! `build.rs`), and the loader fetches the region files `cargo xtask build` trims and packs
-//! for it (`data/<region>.<widget>.bin`). The lists name what a widget does *not* show, so data a
-//! new field adds is kept (a few bytes) rather than silently missing from a widget.
-//! `build.rs` includes this file too, so it uses nothing but std.
+//! for it (`data/<region>.<widget>.bin`). The lists name what a widget does *not* show, so
+//! data a new field adds is kept (a few bytes) rather than silently missing from a widget.
 
 /// The widgets, by the names in `naravard-<name>`.
 pub const WIDGETS: [&str; 3] = ["malbild", "kontakt", "fardplan"];
